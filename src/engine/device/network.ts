@@ -1,0 +1,175 @@
+/**
+ * The wired network: devices, ports and links built from a resolved topology; frame delivery
+ * with propagation and serialisation delay; carrier (link up/down) and fault injection.
+ * Protocols attach to devices as `ProtocolHandler`s.
+ */
+import type { ResolvedTopology } from '../../model';
+import type { EventSink, FaultAction, FaultTargetKind } from '../events';
+import type { Scheduler, VirtualUs } from '../scheduler';
+import { msToUs, usToMs } from '../scheduler';
+import type { SimDevice, SimLink, SimPort } from './types';
+import { peerOf } from './types';
+
+/** Called for every frame a link carries, at the time it is put on the wire. */
+export type FrameTap = (link: SimLink, from: SimPort, timeUs: VirtualUs, frame: Uint8Array) => void;
+
+/** A resolved fault target. */
+export type FaultTarget =
+  | { kind: 'device'; device: SimDevice }
+  | { kind: 'link'; link: SimLink }
+  | { kind: 'port'; port: SimPort };
+
+export class Network {
+  readonly devices = new Map<string, SimDevice>();
+  readonly links = new Map<string, SimLink>();
+  private readonly taps: FrameTap[] = [];
+
+  constructor(
+    readonly scheduler: Scheduler,
+    topology: ResolvedTopology,
+    private readonly emit: EventSink,
+  ) {
+    for (const cfg of topology.devices) {
+      const ports = new Map<string, SimPort>();
+      const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [] };
+      for (const p of cfg.ports) {
+        ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isUp: false });
+      }
+      this.devices.set(cfg.id, device);
+    }
+    for (const cfg of topology.links) {
+      const a = this.port(cfg.a.device, cfg.a.port);
+      const b = this.port(cfg.b.device, cfg.b.port);
+      const speedMbps = cfg.speedMbps ?? Math.min(a.speedMbps, b.speedMbps);
+      const link: SimLink = { id: cfg.id, a, b, delayUs: msToUs(cfg.delayMs), speedMbps, isFailed: false, isUp: false, generation: 0, framesSent: 0 };
+      a.link = link;
+      b.link = link;
+      this.links.set(cfg.id, link);
+    }
+  }
+
+  /** Looks up a port; throws on an unknown one (the document was validated). */
+  port(deviceId: string, portId: string): SimPort {
+    const port = this.devices.get(deviceId)?.ports.get(portId);
+    if (!port) throw new Error(`unknown port ${deviceId}:${portId}`);
+    return port;
+  }
+
+  /** Registers a tap that sees every frame put on any link. */
+  addTap(tap: FrameTap): void {
+    this.taps.push(tap);
+  }
+
+  /** Brings up every link whose ends are alive (at start). */
+  start(): void {
+    for (const link of this.links.values()) this.updateLink(link);
+  }
+
+  /**
+   * Puts a frame on the port's link. It arrives after serialisation (bits / rate) plus
+   * propagation delay, unless the link changes state meanwhile. Returns the frame number on the
+   * link, or 0 when nothing was sent (no carrier).
+   */
+  send(from: SimPort, frame: Uint8Array): number {
+    const link = from.link;
+    if (!link?.isUp) return 0;
+    const to = peerOf(from) as SimPort;
+    const now = this.scheduler.now;
+    link.framesSent++;
+    for (const tap of this.taps) tap(link, from, now, frame);
+    const generation = link.generation;
+    this.scheduler.at(this.arrivalUs(link, frame.length), () => {
+      if (link.generation === generation && link.isUp) this.deliver(to, frame);
+    });
+    return link.framesSent;
+  }
+
+  /** When a frame of `bytes` put on `link` now arrives (frame + preamble/IFG of 20 bytes). */
+  arrivalUs(link: SimLink, bytes: number): VirtualUs {
+    const serialisationUs = Math.ceil(((bytes + 24) * 8) / link.speedMbps);
+    return this.scheduler.now + serialisationUs + link.delayUs;
+  }
+
+  private deliver(to: SimPort, frame: Uint8Array): void {
+    const device = to.device;
+    if (device.isFailed || frame.length < 14) return;
+    const etherType = ((frame[12] as number) << 8) | (frame[13] as number);
+    const payload = frame.subarray(14);
+    for (const proto of device.protocols) {
+      if (proto.onFrame(to, frame, etherType, payload)) return;
+    }
+  }
+
+  /** Resolves a fault target: a device id, a link id or `device:port`. */
+  resolveTarget(target: string): FaultTarget | undefined {
+    const device = this.devices.get(target);
+    if (device) return { kind: 'device', device };
+    const link = this.links.get(target);
+    if (link) return { kind: 'link', link };
+    const sep = target.lastIndexOf(':');
+    const port = sep > 0 ? this.devices.get(target.slice(0, sep))?.ports.get(target.slice(sep + 1)) : undefined;
+    return port ? { kind: 'port', port } : undefined;
+  }
+
+  /** Applies a fault now. Mute applies to devices only (checked by the caller's validation). */
+  applyFault(target: string, action: FaultAction): void {
+    const resolved = this.resolveTarget(target);
+    if (!resolved) throw new Error(`unknown fault target "${target}"`);
+    this.emit({ t: usToMs(this.scheduler.now), type: 'fault', target, kind: resolved.kind satisfies FaultTargetKind, action });
+    switch (resolved.kind) {
+      case 'device':
+        this.deviceFault(resolved.device, action);
+        break;
+      case 'link':
+        if (action === 'fail' || action === 'restore') {
+          resolved.link.isFailed = action === 'fail';
+          this.updateLink(resolved.link);
+        }
+        break;
+      case 'port':
+        if (action === 'fail' || action === 'restore') {
+          resolved.port.isFailed = action === 'fail';
+          if (resolved.port.link) this.updateLink(resolved.port.link);
+        }
+        break;
+    }
+  }
+
+  private deviceFault(device: SimDevice, action: FaultAction): void {
+    if (action === 'mute' || action === 'unmute') {
+      const isMuted = action === 'mute';
+      if (device.isMuted === isMuted) return;
+      device.isMuted = isMuted;
+      for (const proto of device.protocols) proto.onMute(isMuted);
+      return;
+    }
+    const isFailed = action === 'fail';
+    if (device.isFailed === isFailed) return;
+    device.isFailed = isFailed;
+    if (isFailed) {
+      for (const port of device.ports.values()) if (port.link) this.updateLink(port.link);
+      for (const proto of device.protocols) proto.onPower(false);
+    } else {
+      for (const proto of device.protocols) proto.onPower(true);
+      for (const port of device.ports.values()) if (port.link) this.updateLink(port.link);
+    }
+  }
+
+  private endAlive(port: SimPort): boolean {
+    return !port.isFailed && !port.device.isFailed;
+  }
+
+  /** Recomputes a link's state from its faults and ends; emits and notifies on change. */
+  private updateLink(link: SimLink): void {
+    const isUp = !link.isFailed && this.endAlive(link.a) && this.endAlive(link.b);
+    if (isUp === link.isUp) return;
+    link.isUp = isUp;
+    link.generation++;
+    this.emit({ t: usToMs(this.scheduler.now), type: 'link', link: link.id, state: isUp ? 'up' : 'down' });
+    for (const port of [link.a, link.b]) {
+      port.isUp = isUp;
+      if (port.device.isFailed) continue;
+      for (const proto of port.device.protocols) proto.onCarrier(port, isUp);
+    }
+  }
+}

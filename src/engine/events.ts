@@ -1,0 +1,125 @@
+/**
+ * The event stream (DESIGN.md §4): the one contract between the engine and its readers (the
+ * worker and UI, the CLI, tests). One plain JSON object per event, `t` in virtual milliseconds,
+ * in time order. Names, once published, are kept; new fields are optional.
+ */
+
+/** A port on a device. */
+export interface PortRef {
+  device: string;
+  port: string;
+}
+
+/** A link changed state (carrier on both ends). */
+export interface LinkEvent {
+  t: number;
+  type: 'link';
+  link: string;
+  state: 'up' | 'down';
+}
+
+export type FaultTargetKind = 'device' | 'link' | 'port';
+export type FaultAction = 'fail' | 'restore' | 'mute' | 'unmute';
+
+/** A fault was injected or removed (by the scenario, the CLI or a click). */
+export interface FaultEvent {
+  t: number;
+  type: 'fault';
+  target: string;
+  kind: FaultTargetKind;
+  action: FaultAction;
+}
+
+/** Actor or partner information carried in an LACPDU (802.1AX 5.4.2.2), state decoded by name. */
+export interface LacpduInfoView {
+  systemPriority: number;
+  system: string;
+  key: number;
+  portPriority: number;
+  port: number;
+  /** The state octet. */
+  state: number;
+  /** Names of the state bits that are set (lacpActivity … expired). */
+  flags: string[];
+}
+
+/** An LACPDU left `from` at `t`; it arrives at `to` at `arrive` unless the link fails first. */
+export interface LacpduEvent {
+  t: number;
+  type: 'lacpdu';
+  link: string;
+  from: PortRef;
+  to: PortRef;
+  arrive: number;
+  /** Frame number on this link, from 1; the same number as in the link's pcap. */
+  frame: number;
+  actor: LacpduInfoView;
+  partner: LacpduInfoView;
+}
+
+/** How a LAG member port stands, derived from its machines; what the canvas colours. */
+export type LacpPortStatus =
+  | 'down'
+  | 'distributing'
+  | 'collecting'
+  | 'attached'
+  | 'waiting'
+  | 'standby'
+  | 'detached'
+  | 'suspended'
+  | 'individual'
+  | 'fallback'
+  | 'static'
+  | 'notStarted';
+
+/** Why a member is not in the aggregate (absent when it is, or is on its way). */
+export type LacpReason =
+  | 'linkDown'
+  | 'noPartner'
+  | 'halfDuplex'
+  | 'speedMismatch'
+  | 'partnerMismatch'
+  | 'partnerIndividual'
+  | 'partnerExpired'
+  | 'maxActive'
+  | 'notStarted'
+  | 'deviceMuted';
+
+/** A LAG member's LACP state changed (802.1AX 5.4.12 receive, 5.4.15 mux, 5.4.14 selection). */
+export interface LacpEvent {
+  t: number;
+  type: 'lacp';
+  device: string;
+  port: string;
+  lag: string;
+  rx: string;
+  mux: string;
+  selected: 'SELECTED' | 'UNSELECTED' | 'STANDBY';
+  periodic: string;
+  status: LacpPortStatus;
+  reason?: LacpReason;
+  /** Partner churn detected (802.1AX 5.4.17): no agreement for Churn_Detection_Time. */
+  churn?: boolean;
+  actor: { state: number; flags: string[]; key: number };
+  partner: { system: string; key: number; port: number; state: number; flags: string[] };
+}
+
+/** A LAG's aggregate changed: whether it is up and which members distribute. */
+export interface LagEvent {
+  t: number;
+  type: 'lag';
+  device: string;
+  lag: string;
+  mode: 'active' | 'passive' | 'on';
+  up: boolean;
+  active: string[];
+  standby: string[];
+  /** Partner system id (priority,MAC) the aggregate is formed with, when known. */
+  partner?: string;
+}
+
+export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent;
+export type SimEventType = SimEvent['type'];
+
+/** Receives events as the engine produces them. */
+export type EventSink = (event: SimEvent) => void;

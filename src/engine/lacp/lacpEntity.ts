@@ -1,0 +1,118 @@
+/**
+ * LACP on one device (802.1AX 5.4): owns the device's aggregators, takes Slow Protocols frames
+ * off the wire and routes carrier, power and mute changes to the right members.
+ */
+import type { ResolvedLag } from '../../model';
+import { CodecError } from '../codecs/errors';
+import { LACP_SUBTYPE, decodeLacpdu } from '../codecs/lacpdu';
+import { ETHERTYPE_SLOW } from '../codecs/ethernet';
+import type { Network } from '../device/network';
+import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
+import { operSpeedMbps } from '../device/types';
+import { LacpAggregator } from './aggregator';
+import { LacpPort } from './lacpPort';
+import type { LacpReporter } from './reporter';
+import type { LacpTransmitter } from './transmitMachine';
+
+/**
+ * The speed most members run at (ties → the faster); members at another speed get a different
+ * operational key, so they cannot join the aggregate (802.1AX 5.3.5: equal keys only for ports
+ * that can aggregate, which means the same speed).
+ */
+function referenceSpeed(ports: readonly SimPort[]): number {
+  const counts = new Map<number, number>();
+  for (const p of ports) counts.set(operSpeedMbps(p), (counts.get(operSpeedMbps(p)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [speed, count] of counts) {
+    if (count > bestCount || (count === bestCount && speed > best)) {
+      best = speed;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export class LacpEntity implements ProtocolHandler {
+  readonly aggregators: LacpAggregator[] = [];
+  private readonly members = new Map<SimPort, { agg: LacpAggregator; port: LacpPort }>();
+
+  constructor(
+    readonly device: SimDevice,
+    lags: readonly ResolvedLag[],
+    network: Network,
+    tx: LacpTransmitter,
+    reporter: LacpReporter,
+  ) {
+    for (const cfg of lags) {
+      const agg = new LacpAggregator(device, cfg, tx, reporter);
+      const simPorts = cfg.members.map((id) => network.port(device.id, id));
+      const refSpeed = referenceSpeed(simPorts);
+      for (const sp of simPorts) {
+        const opKey = operSpeedMbps(sp) === refSpeed ? cfg.key : cfg.key ^ 0x8000;
+        const lp = new LacpPort(sp, cfg.portPriorities[sp.id] ?? device.config.portPriority, opKey, network.scheduler, agg);
+        agg.ports.push(lp);
+        this.members.set(sp, { agg, port: lp });
+      }
+      this.aggregators.push(agg);
+      if (!agg.isStarted) network.scheduler.at(cfg.startMs * 1000, () => this.startLag(agg));
+    }
+  }
+
+  /** Initial BEGIN of every aggregator (ports are still down; links come up next). */
+  begin(): void {
+    for (const agg of this.aggregators) {
+      agg.begin();
+      agg.settle();
+    }
+  }
+
+  private startLag(agg: LacpAggregator): void {
+    agg.isStarted = true;
+    if (this.device.isFailed) return;
+    agg.start();
+  }
+
+  onFrame(port: SimPort, _frame: Uint8Array, etherType: number, payload: Uint8Array): boolean {
+    if (etherType !== ETHERTYPE_SLOW || payload[0] !== LACP_SUBTYPE) return false;
+    const member = this.members.get(port);
+    if (!member || this.device.isMuted) return true;
+    let pdu;
+    try {
+      pdu = decodeLacpdu(payload);
+    } catch (err) {
+      if (err instanceof CodecError) return true;
+      throw err;
+    }
+    // Linux bond_3ad_rx_indication: a PDU carrying our own system id is an illegal loopback.
+    if (pdu.actor.system === this.device.config.mac) return true;
+    member.agg.receive(member.port, pdu);
+    return true;
+  }
+
+  onCarrier(port: SimPort, isUp: boolean): void {
+    const member = this.members.get(port);
+    if (!member || this.device.isMuted) return;
+    member.agg.carrier(member.port, isUp);
+  }
+
+  onPower(isOn: boolean): void {
+    for (const agg of this.aggregators) {
+      if (isOn) agg.restart();
+      else agg.powerOff();
+    }
+  }
+
+  onMute(isMuted: boolean): void {
+    for (const agg of this.aggregators) {
+      if (isMuted) agg.freeze();
+      else agg.restart();
+    }
+  }
+
+  /** The aggregator and member record of a port, if it is a LAG member. */
+  memberOf(portId: string): { agg: LacpAggregator; port: LacpPort } | undefined {
+    const sp = this.device.ports.get(portId);
+    return sp ? this.members.get(sp) : undefined;
+  }
+}

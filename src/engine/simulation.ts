@@ -1,0 +1,164 @@
+/**
+ * The engine's front door: builds the network and its protocols from a topology document and
+ * runs it on the virtual clock. The worker, the CLI and the tests all drive the engine through
+ * this class and read what happens from the event stream.
+ */
+import type { ResolvedTopology, Topology } from '../model';
+import { formatIssue, portIndex, resolveTopology, targetError, validateTopology } from '../model';
+import type { FrameTap } from './device/network';
+import { Network } from './device/network';
+import type { EventSink, FaultAction, LacpPortStatus, LacpReason, SimEvent, SimEventType } from './events';
+import { LacpEntity, LacpReporter, LacpTransmitter } from './lacp';
+import { portStatus } from './lacp/status';
+import type { VirtualUs } from './scheduler';
+import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
+
+export interface SimulationOptions {
+  /** Event types to produce; default all. Leaving out `lacpdu` makes big labs much faster. */
+  events?: readonly SimEventType[];
+}
+
+/** Thrown for an invalid document or command; `issues` holds one line per problem. */
+export class SimulationInputError extends Error {
+  constructor(readonly issues: string[]) {
+    super(issues.join('\n'));
+    this.name = 'SimulationInputError';
+  }
+}
+
+/** A LAG's aggregate as the engine sees it now. */
+export interface LagSnapshot {
+  device: string;
+  lag: string;
+  mode: 'active' | 'passive' | 'on';
+  up: boolean;
+  active: string[];
+  standby: string[];
+  members: MemberSnapshot[];
+}
+
+export interface MemberSnapshot {
+  port: string;
+  status: LacpPortStatus;
+  reason: LacpReason | undefined;
+  rx: string;
+  mux: string;
+  selected: string;
+  actorState: number;
+  partnerState: number;
+  partnerSystem: string;
+  churn: boolean;
+}
+
+export class Simulation {
+  readonly scheduler = new Scheduler();
+  readonly network: Network;
+  readonly rng: Rng;
+  readonly topology: ResolvedTopology;
+  private readonly entities = new Map<string, LacpEntity>();
+  private readonly listeners: EventSink[] = [];
+  private readonly knownTargets: { ports: ReturnType<typeof portIndex>; links: Set<string> };
+
+  /** Builds a simulation from a document; throws SimulationInputError when it is invalid. */
+  constructor(input: unknown, options: SimulationOptions = {}) {
+    const result = validateTopology(input);
+    if (!result.ok) throw new SimulationInputError(result.issues.map(formatIssue));
+    const doc: Topology = result.topology;
+    this.topology = resolveTopology(doc);
+    this.rng = new Rng(this.topology.seed);
+    this.knownTargets = { ports: portIndex(doc), links: new Set(doc.links.map((l) => l.id)) };
+    const wants = new Set<SimEventType>(options.events ?? ['link', 'fault', 'lacpdu', 'lacp', 'lag']);
+    const emit: EventSink = (e) => {
+      if (!wants.has(e.type)) return;
+      for (const l of this.listeners) l(e);
+    };
+    this.network = new Network(this.scheduler, this.topology, emit);
+    const tx = new LacpTransmitter(this.network, emit, wants.has('lacpdu'));
+    const reporter = new LacpReporter(this.scheduler, emit, wants.has('lacp'));
+    for (const device of this.network.devices.values()) {
+      const lags = this.topology.lags.filter((l) => l.device === device.id);
+      if (lags.length === 0) continue;
+      const entity = new LacpEntity(device, lags, this.network, tx, reporter);
+      device.protocols.push(entity);
+      this.entities.set(device.id, entity);
+    }
+    this.scheduler.at(0, () => this.start());
+    for (const step of doc.scenario ?? []) this.scheduleFault(step.atMs, step.action, step.target);
+  }
+
+  private start(): void {
+    for (const entity of this.entities.values()) entity.begin();
+    this.network.start();
+  }
+
+  /** Adds a reader of the event stream. */
+  onEvent(listener: EventSink): void {
+    this.listeners.push(listener);
+  }
+
+  /** Adds a tap that sees every frame any link carries (pcap export, packet inspector). */
+  onFrame(tap: FrameTap): void {
+    this.network.addTap(tap);
+  }
+
+  /** Virtual time now, in ms. */
+  get nowMs(): number {
+    return usToMs(this.scheduler.now);
+  }
+
+  /** Plans a fault at virtual time `atMs`; throws SimulationInputError for an unknown target. */
+  scheduleFault(atMs: number, action: FaultAction, target: string): void {
+    const error = targetError(target, action, this.knownTargets.ports, this.knownTargets.links);
+    if (error) throw new SimulationInputError([`${action} ${target}: ${error.message}`]);
+    if (!(atMs >= 0) || !Number.isFinite(atMs)) throw new SimulationInputError([`${action} ${target}: time must be a finite number ≥ 0`]);
+    this.scheduler.at(msToUs(atMs), () => this.network.applyFault(target, action));
+  }
+
+  /** Runs every event up to and including virtual time `ms`. */
+  runUntil(ms: number): void {
+    this.scheduler.runUntil(msToUs(ms));
+  }
+
+  /** Runs one scheduler event; returns false when nothing is left to run. */
+  step(): boolean {
+    return this.scheduler.step();
+  }
+
+  /** Time of the next scheduled event in ms, if any. */
+  nextEventMs(): number | undefined {
+    const t: VirtualUs | undefined = this.scheduler.nextTime();
+    return t === undefined ? undefined : usToMs(t);
+  }
+
+  /** Every LAG of every device, as it stands now, in document order. */
+  lags(): LagSnapshot[] {
+    const out: LagSnapshot[] = [];
+    for (const cfg of this.topology.lags) {
+      const snap = this.lag(cfg.device, cfg.id);
+      if (snap) out.push(snap);
+    }
+    return out;
+  }
+
+  /** One LAG as it stands now. */
+  lag(deviceId: string, lagId: string): LagSnapshot | undefined {
+    const agg = this.entities.get(deviceId)?.aggregators.find((a) => a.config.id === lagId);
+    if (!agg) return undefined;
+    const members: MemberSnapshot[] = agg.ports.map((p) => {
+      const { status, reason } = portStatus(agg, p);
+      return { port: p.id, status, reason, rx: p.rx, mux: p.mux, selected: p.selected, actorState: p.actorState, partnerState: p.partner.state, partnerSystem: p.partner.system, churn: p.churn };
+    });
+    const active = members.filter((m) => m.status === 'distributing' || m.status === 'static').map((m) => m.port);
+    const standby = members.filter((m) => m.status === 'standby').map((m) => m.port);
+    return { device: deviceId, lag: lagId, mode: agg.config.mode, up: active.length >= agg.config.minLinks, active, standby, members };
+  }
+}
+
+/** Runs a document to `untilMs` and returns every event (tests, golden files). */
+export function runToEvents(input: unknown, untilMs: number, options: SimulationOptions = {}): SimEvent[] {
+  const sim = new Simulation(input, options);
+  const events: SimEvent[] = [];
+  sim.onEvent((e) => events.push(e));
+  sim.runUntil(untilMs);
+  return events;
+}

@@ -1,0 +1,178 @@
+/**
+ * Defaults of the topology document: `resolveTopology` turns a valid document into one where
+ * every optional value is filled in, so the engine never guesses. The numbers follow the
+ * standards and the vendors named beside each (see shared/reference/protocols.md).
+ */
+import type { Device, DeviceType, Lag, LagMode, Link, Topology } from './schema';
+
+/** 802.1AX 5.3.2: switches default to System Priority 32768; Linux bonding uses 65535. */
+export const DEFAULT_SYSTEM_PRIORITY: Record<DeviceType, number> = {
+  switch: 32768,
+  router: 32768,
+  upstream: 32768,
+  host: 65535,
+};
+/** 802.1AX 5.3.4 Port Priority: Cisco 32768; Linux 255. */
+export const DEFAULT_PORT_PRIORITY: Record<DeviceType, number> = {
+  switch: 32768,
+  router: 32768,
+  upstream: 32768,
+  host: 255,
+};
+export const DEFAULT_SPEED_MBPS = 1000;
+export const DEFAULT_LINK_DELAY_MS = 0.005;
+/** Linux `lacp_rate` and Cisco default to slow (30 s PDUs, 90 s timeout). */
+export const DEFAULT_LACP_RATE = 'slow';
+/** Cisco Catalyst: 8 active members, the rest hot-standby. */
+export const DEFAULT_MAX_ACTIVE = 8;
+/** Arista `port-channel lacp fallback timeout` default (AVD schema). */
+export const DEFAULT_FALLBACK_TIMEOUT_MS = 90_000;
+
+export interface ResolvedPort {
+  id: string;
+  /** 802.1AX Port Number: position on the device + 1 (never 0). */
+  number: number;
+  speedMbps: number;
+  duplex: 'full' | 'half';
+  mac: string;
+}
+
+export interface ResolvedDevice {
+  id: string;
+  type: DeviceType;
+  name: string;
+  mac: string;
+  ports: ResolvedPort[];
+  systemPriority: number;
+  portPriority: number;
+  individualPolicy: 'suspend' | 'individual';
+}
+
+export interface ResolvedLink {
+  id: string;
+  a: { device: string; port: string };
+  b: { device: string; port: string };
+  /** Configured line rate, or null for the lower of the two ports' speeds. */
+  speedMbps: number | null;
+  delayMs: number;
+}
+
+export interface ResolvedLag {
+  id: string;
+  device: string;
+  name: string;
+  members: string[];
+  mode: LagMode;
+  rate: 'fast' | 'slow';
+  systemPriority: number;
+  key: number;
+  /** Port priority per member, filled for every member. */
+  portPriorities: Record<string, number>;
+  maxActive: number;
+  minLinks: number;
+  /** null = no fallback. */
+  fallbackTimeoutMs: number | null;
+  startMs: number;
+}
+
+export interface ResolvedTopology {
+  seed: number;
+  devices: ResolvedDevice[];
+  links: ResolvedLink[];
+  lags: ResolvedLag[];
+}
+
+/** FNV-1a, 32 bits: a stable hash so a device keeps its MAC when others are added. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+function hex2(n: number): string {
+  return (n & 0xff).toString(16).padStart(2, '0');
+}
+
+/** A locally administered MAC (02:…) for a device, from its id; the last byte is left for ports. */
+export function deriveDeviceMac(id: string, salt = 0): string {
+  const h = fnv1a(salt === 0 ? id : `${id}#${salt}`);
+  return ['02', hex2(h >>> 24), hex2(h >>> 16), hex2(h >>> 8), hex2(h), '00'].join(':');
+}
+
+function normaliseMac(mac: string): string {
+  return mac.toLowerCase().replace(/-/g, ':');
+}
+
+/** Adds n to the last byte of a MAC (port MACs follow the device MAC, as on most switches). */
+function portMac(deviceMac: string, n: number): string {
+  const parts = deviceMac.split(':');
+  const last = (parseInt(parts[5] ?? '0', 16) + n) & 0xff;
+  parts[5] = hex2(last);
+  return parts.join(':');
+}
+
+function resolveDevice(dev: Device, used: Set<string>): ResolvedDevice {
+  let mac = dev.mac ? normaliseMac(dev.mac) : deriveDeviceMac(dev.id);
+  for (let salt = 1; !dev.mac && used.has(mac); salt++) mac = deriveDeviceMac(dev.id, salt);
+  used.add(mac);
+  return {
+    id: dev.id,
+    type: dev.type,
+    name: dev.name ?? dev.id,
+    mac,
+    ports: dev.ports.map((p, i) => ({
+      id: p.id,
+      number: i + 1,
+      speedMbps: p.speedMbps ?? DEFAULT_SPEED_MBPS,
+      duplex: p.duplex ?? 'full',
+      mac: p.mac ? normaliseMac(p.mac) : portMac(mac, i + 1),
+    })),
+    systemPriority: dev.lacp?.systemPriority ?? DEFAULT_SYSTEM_PRIORITY[dev.type],
+    portPriority: DEFAULT_PORT_PRIORITY[dev.type],
+    individualPolicy: dev.lacp?.individualPolicy ?? 'suspend',
+  };
+}
+
+function resolveLink(link: Link): ResolvedLink {
+  return { id: link.id, a: { ...link.a }, b: { ...link.b }, speedMbps: link.speedMbps ?? null, delayMs: link.delayMs ?? DEFAULT_LINK_DELAY_MS };
+}
+
+function resolveLag(lag: Lag, device: ResolvedDevice, keyOnDevice: number): ResolvedLag {
+  const portPriorities: Record<string, number> = {};
+  for (const m of lag.members) portPriorities[m] = lag.portPriorities?.[m] ?? device.portPriority;
+  return {
+    id: lag.id,
+    device: lag.device,
+    name: lag.name ?? lag.id,
+    members: [...lag.members],
+    mode: lag.mode,
+    rate: lag.rate ?? DEFAULT_LACP_RATE,
+    systemPriority: lag.systemPriority ?? device.systemPriority,
+    key: lag.key ?? keyOnDevice,
+    portPriorities,
+    maxActive: lag.maxActive ?? DEFAULT_MAX_ACTIVE,
+    minLinks: lag.minLinks ?? 1,
+    fallbackTimeoutMs: lag.fallback ? (lag.fallback.timeoutMs ?? DEFAULT_FALLBACK_TIMEOUT_MS) : null,
+    startMs: lag.startMs ?? 0,
+  };
+}
+
+/** Fills every default of a valid document (run `validateTopology` first). */
+export function resolveTopology(doc: Topology): ResolvedTopology {
+  const used = new Set<string>(doc.devices.flatMap((d) => (d.mac ? [normaliseMac(d.mac)] : [])));
+  const devices = doc.devices.map((d) => resolveDevice(d, used));
+  const byId = new Map(devices.map((d) => [d.id, d]));
+  const lagCount = new Map<string, number>();
+  const lags: ResolvedLag[] = [];
+  for (const lag of doc.lags ?? []) {
+    const device = byId.get(lag.device);
+    if (!device) throw new Error(`resolveTopology: unknown device "${lag.device}" (validate first)`);
+    const n = (lagCount.get(lag.device) ?? 0) + 1;
+    lagCount.set(lag.device, n);
+    lags.push(resolveLag(lag, device, n));
+  }
+  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags };
+}

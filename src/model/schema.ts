@@ -1,0 +1,148 @@
+/**
+ * The topology document, version 1 (DESIGN.md §3), as a zod schema. Types are inferred from it
+ * and the published JSON Schema (`docs/topology.schema.json`) is generated from it, so the three
+ * never drift apart. Defaults live in `defaults.ts`; cross-references (ids, ports) are checked in
+ * `validate.ts`.
+ */
+import { z } from 'zod';
+
+/** Ids are short, URL-friendly names: `sw1`, `eth3`, `po1`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.:-]{0,31}$/, 'must start with a letter and use letters, digits, _ . : - (max 32)');
+
+/** A MAC address in colon or dash form: 00:13:c4:12:0f:00. */
+export const MacSchema = z
+  .string()
+  .regex(/^[0-9a-fA-F]{2}([:-][0-9a-fA-F]{2}){5}$/, 'must be a MAC address like 02:00:00:00:01:00');
+
+/** Port speeds a student can pick (Mb/s); the LACP key rule (802.1AX 5.3.5) keys on them. */
+export const SPEEDS_MBPS = [10, 100, 1000, 2500, 10000, 25000, 40000, 100000] as const;
+export const SpeedSchema = z.literal(SPEEDS_MBPS);
+
+export const DEVICE_TYPES = ['switch', 'router', 'host', 'upstream'] as const;
+export const DeviceTypeSchema = z.enum(DEVICE_TYPES);
+
+export const PortSchema = z.strictObject({
+  id: IdSchema,
+  /** Line rate in Mb/s; default 1000. */
+  speedMbps: SpeedSchema.optional(),
+  /** Half duplex disables LACP on the port (802.1AX 5.4.12 LACP_Enabled). Default full. */
+  duplex: z.enum(['full', 'half']).optional(),
+  /** Port MAC; derived from the device MAC when absent. */
+  mac: MacSchema.optional(),
+});
+
+export const DeviceLacpSchema = z.strictObject({
+  /** System priority (802.1AX 5.3.2); lower wins. Default 32768 (switches), 65535 (hosts, Linux). */
+  systemPriority: z.int().min(0).max(65535).optional(),
+  /**
+   * What a LAG member does when it hears no LACPDU and has no fallback: `suspend` (Cisco NX-OS
+   * `lacp suspend-individual`, the default) or `individual` (forward as a standalone port).
+   */
+  individualPolicy: z.enum(['suspend', 'individual']).optional(),
+});
+
+export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
+
+export const DeviceSchema = z.strictObject({
+  id: IdSchema,
+  type: DeviceTypeSchema,
+  name: z.string().max(64).optional(),
+  position: PositionSchema.optional(),
+  /** Base MAC; also the LACP System MAC. Derived from the id when absent. */
+  mac: MacSchema.optional(),
+  ports: z.array(PortSchema).max(256),
+  lacp: DeviceLacpSchema.optional(),
+});
+
+export const EndpointSchema = z.strictObject({ device: IdSchema, port: IdSchema });
+
+export const LinkSchema = z.strictObject({
+  id: IdSchema,
+  a: EndpointSchema,
+  b: EndpointSchema,
+  /** Line rate in Mb/s; default the lower of the two ports' speeds (auto-negotiation). */
+  speedMbps: SpeedSchema.optional(),
+  /** One-way propagation delay in ms; default 0.005 (1 km of fibre). */
+  delayMs: z.number().min(0).max(10_000).optional(),
+});
+
+export const LAG_MODES = ['active', 'passive', 'on'] as const;
+
+export const FallbackSchema = z.strictObject({
+  /**
+   * Time without any LACPDU after link up before members forward as individual ports
+   * (Arista `port-channel lacp fallback timeout`, default 90 s). In ms.
+   */
+  timeoutMs: z.int().min(1).max(3_600_000).optional(),
+});
+
+export const LagSchema = z.strictObject({
+  id: IdSchema,
+  device: IdSchema,
+  name: z.string().max(64).optional(),
+  members: z.array(IdSchema).min(1).max(32),
+  /** active / passive LACP (802.1AX 5.4.2.2 LACP_Activity) or `on` (static, no LACPDUs). */
+  mode: z.enum(LAG_MODES),
+  /** LACP_Timeout asked of the partner: fast = 1 s PDUs / 3 s timeout, slow = 30 s / 90 s. */
+  rate: z.enum(['fast', 'slow']).optional(),
+  /** Overrides the device's LACP system priority for this LAG. */
+  systemPriority: z.int().min(0).max(65535).optional(),
+  /** Administrative key (802.1AX 5.3.5); default: the LAG's position + 1, like a port-channel number. */
+  key: z.int().min(1).max(65535).optional(),
+  /** Port priority per member (802.1AX 5.3.4); lower wins a place among the active members. */
+  portPriorities: z.record(IdSchema, z.int().min(0).max(65535)).optional(),
+  /** Most members distributing at once; the rest are hot-standby. Default 8. */
+  maxActive: z.int().min(1).max(32).optional(),
+  /** The LAG is up only with at least this many distributing members. Default 1. */
+  minLinks: z.int().min(1).max(32).optional(),
+  /** LACP fallback for PXE boot; absent = no fallback. */
+  fallback: FallbackSchema.optional(),
+  /**
+   * Virtual time (ms) at which this LAG starts running LACP; before it the members are plain
+   * ports, as while a server PXE-boots. Default 0.
+   */
+  startMs: z.number().min(0).optional(),
+});
+
+export const SCENARIO_ACTIONS = ['fail', 'restore', 'mute', 'unmute'] as const;
+
+/** A fault planned in the document (the CLI's --fail / --restore add to these). */
+export const ScenarioStepSchema = z.strictObject({
+  atMs: z.number().min(0),
+  action: z.enum(SCENARIO_ACTIONS),
+  /** A device id, a link id, or `device:port` for one port. */
+  target: z.string().min(1).max(80),
+});
+
+export const MetaSchema = z.strictObject({
+  title: z.string().max(200).optional(),
+  description: z.string().max(4000).optional(),
+  /** Per-language overrides, e.g. { ko: { title, description } }. */
+  i18n: z.record(z.string(), z.strictObject({ title: z.string().max(200).optional(), description: z.string().max(4000).optional() })).optional(),
+});
+
+export const TopologySchema = z.strictObject({
+  version: z.literal(1),
+  meta: MetaSchema.optional(),
+  /** Seed of the engine's RNG; same document + seed = the same event stream. */
+  seed: z.int().min(0).max(2 ** 31 - 1).optional(),
+  devices: z.array(DeviceSchema).max(2000),
+  links: z.array(LinkSchema).max(10_000),
+  lags: z.array(LagSchema).max(2000).optional(),
+  scenario: z.array(ScenarioStepSchema).max(1000).optional(),
+  // Room for later issues (MC-LAG, STP, bonds, L3, VRRP, demands) as further optional arrays:
+  // a document without them stays valid version 1.
+});
+
+export type Topology = z.infer<typeof TopologySchema>;
+export type Device = z.infer<typeof DeviceSchema>;
+export type Port = z.infer<typeof PortSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Lag = z.infer<typeof LagSchema>;
+export type Endpoint = z.infer<typeof EndpointSchema>;
+export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
+export type DeviceType = z.infer<typeof DeviceTypeSchema>;
+export type LagMode = (typeof LAG_MODES)[number];
+export type ScenarioAction = (typeof SCENARIO_ACTIONS)[number];

@@ -1,0 +1,195 @@
+/**
+ * Validation of a topology document: the schema first (shape, ranges), then the references
+ * between its parts (ports that exist, a port wired once, LAG members on their device...).
+ * Every issue names the exact path, e.g. `links[3].b.port: device "sw9" has no port "eth12"`.
+ */
+import type { z } from 'zod';
+import type { Topology } from './schema';
+import { TopologySchema } from './schema';
+
+/** One problem in a document; `code` + `params` let the UI translate it, `message` is English. */
+export interface ValidationIssue {
+  path: string;
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export type ValidationResult =
+  | { ok: true; topology: Topology }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** `['links', 3, 'b', 'port']` → `links[3].b.port`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(document)' : out;
+}
+
+/** Formats an issue as one line: `path: message`. */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+function fromZod(issue: z.core.$ZodIssue): ValidationIssue {
+  return { path: formatPath(issue.path), code: `schema.${issue.code}`, message: issue.message };
+}
+
+/** Validates anything (parsed JSON) as a topology document v1. */
+export function validateTopology(input: unknown): ValidationResult {
+  if (typeof input === 'object' && input !== null && 'version' in input && input.version !== 1) {
+    const v = String(input.version);
+    return {
+      ok: false,
+      issues: [{ path: 'version', code: 'version.unsupported', message: `version ${v} is not supported (this TopoLab reads version 1)`, params: { version: v } }],
+    };
+  }
+  const parsed = TopologySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
+  const issues = checkReferences(parsed.data);
+  return issues.length === 0 ? { ok: true, topology: parsed.data } : { ok: false, issues };
+}
+
+/** Parses JSON text then validates it; a syntax error is reported as one issue. */
+export function parseTopologyJson(text: string): ValidationResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, issues: [{ path: '(document)', code: 'json.syntax', message: `not valid JSON: ${detail}` }] };
+  }
+  return validateTopology(data);
+}
+
+class IssueList {
+  readonly items: ValidationIssue[] = [];
+  add(path: string, code: string, message: string, params?: Record<string, string | number>): void {
+    this.items.push(params ? { path, code, message, params } : { path, code, message });
+  }
+}
+
+function checkReferences(doc: Topology): ValidationIssue[] {
+  const issues = new IssueList();
+  const ports = checkDevices(doc, issues);
+  checkLinks(doc, ports, issues);
+  checkLags(doc, ports, issues);
+  checkScenario(doc, ports, issues);
+  return issues.items;
+}
+
+/** device id → set of its port ids. */
+type PortIndex = Map<string, Set<string>>;
+
+function checkDevices(doc: Topology, issues: IssueList): PortIndex {
+  const index: PortIndex = new Map();
+  doc.devices.forEach((dev, i) => {
+    if (index.has(dev.id)) issues.add(`devices[${i}].id`, 'ref.device.duplicate', `device id "${dev.id}" is used twice`, { device: dev.id });
+    const set = new Set<string>();
+    dev.ports.forEach((port, j) => {
+      if (set.has(port.id)) issues.add(`devices[${i}].ports[${j}].id`, 'ref.port.duplicate', `device "${dev.id}" has port "${port.id}" twice`, { device: dev.id, port: port.id });
+      set.add(port.id);
+    });
+    index.set(dev.id, set);
+  });
+  return index;
+}
+
+function checkEndpoint(path: string, ep: { device: string; port: string }, ports: PortIndex, issues: IssueList): boolean {
+  const devPorts = ports.get(ep.device);
+  if (!devPorts) {
+    issues.add(`${path}.device`, 'ref.device.missing', `no device "${ep.device}"`, { device: ep.device });
+    return false;
+  }
+  if (!devPorts.has(ep.port)) {
+    issues.add(`${path}.port`, 'ref.port.missing', `device "${ep.device}" has no port "${ep.port}"`, { device: ep.device, port: ep.port });
+    return false;
+  }
+  return true;
+}
+
+function checkLinks(doc: Topology, ports: PortIndex, issues: IssueList): void {
+  const linkIds = new Set<string>();
+  const wired = new Map<string, string>();
+  doc.links.forEach((link, i) => {
+    if (linkIds.has(link.id)) issues.add(`links[${i}].id`, 'ref.link.duplicate', `link id "${link.id}" is used twice`, { link: link.id });
+    if (ports.has(link.id)) issues.add(`links[${i}].id`, 'ref.link.clash', `link id "${link.id}" is also a device id`, { link: link.id });
+    linkIds.add(link.id);
+    for (const side of ['a', 'b'] as const) {
+      const ep = link[side];
+      if (!checkEndpoint(`links[${i}].${side}`, ep, ports, issues)) continue;
+      const key = `${ep.device}:${ep.port}`;
+      const other = wired.get(key);
+      if (other !== undefined) issues.add(`links[${i}].${side}.port`, 'ref.port.wired', `port "${key}" is already wired by link "${other}"`, { port: key, link: other });
+      else wired.set(key, link.id);
+    }
+    if (link.a.device === link.b.device && link.a.port === link.b.port) issues.add(`links[${i}].b`, 'ref.link.self', `link "${link.id}" joins port "${link.a.device}:${link.a.port}" to itself`, { link: link.id });
+  });
+}
+
+function checkLags(doc: Topology, ports: PortIndex, issues: IssueList): void {
+  const lagIds = new Set<string>();
+  const memberOf = new Map<string, string>();
+  (doc.lags ?? []).forEach((lag, i) => {
+    const path = `lags[${i}]`;
+    const lagKey = `${lag.device}:${lag.id}`;
+    if (lagIds.has(lagKey)) issues.add(`${path}.id`, 'ref.lag.duplicate', `device "${lag.device}" has LAG "${lag.id}" twice`, { device: lag.device, lag: lag.id });
+    lagIds.add(lagKey);
+    const devPorts = ports.get(lag.device);
+    if (!devPorts) {
+      issues.add(`${path}.device`, 'ref.device.missing', `no device "${lag.device}"`, { device: lag.device });
+      return;
+    }
+    lag.members.forEach((member, j) => {
+      if (!devPorts.has(member)) {
+        issues.add(`${path}.members[${j}]`, 'ref.port.missing', `device "${lag.device}" has no port "${member}"`, { device: lag.device, port: member });
+        return;
+      }
+      const key = `${lag.device}:${member}`;
+      const other = memberOf.get(key);
+      if (other !== undefined) issues.add(`${path}.members[${j}]`, 'ref.lag.member.twice', `port "${key}" is already a member of LAG "${other}"`, { port: key, lag: other });
+      else memberOf.set(key, lag.id);
+    });
+    for (const port of Object.keys(lag.portPriorities ?? {})) {
+      if (!lag.members.includes(port)) issues.add(`${path}.portPriorities.${port}`, 'ref.lag.priority.nonmember', `port "${port}" is not a member of LAG "${lag.id}"`, { port, lag: lag.id });
+    }
+    if (lag.minLinks !== undefined && lag.minLinks > lag.members.length) issues.add(`${path}.minLinks`, 'lag.minLinks.tooMany', `minLinks ${lag.minLinks} is more than the ${lag.members.length} members`, { minLinks: lag.minLinks });
+  });
+}
+
+function checkScenario(doc: Topology, ports: PortIndex, issues: IssueList): void {
+  const links = new Set(doc.links.map((l) => l.id));
+  (doc.scenario ?? []).forEach((step, i) => {
+    const error = targetError(step.target, step.action, ports, links);
+    if (error) issues.add(`scenario[${i}].target`, error.code, error.message, { target: step.target });
+  });
+}
+
+/**
+ * Checks a fault target: a device id, a link id or `device:port`. Mute / unmute (a control plane
+ * that stops speaking while its links stay up) apply to devices only. Returns undefined when valid.
+ */
+export function targetError(
+  target: string,
+  action: string,
+  ports: PortIndex,
+  links: ReadonlySet<string>,
+): { code: string; message: string } | undefined {
+  const isMute = action === 'mute' || action === 'unmute';
+  if (ports.has(target)) return undefined;
+  if (links.has(target)) return isMute ? { code: 'target.mute.device', message: `"${action}" applies to a device, and "${target}" is a link` } : undefined;
+  const sep = target.lastIndexOf(':');
+  if (sep > 0) {
+    const devPorts = ports.get(target.slice(0, sep));
+    if (devPorts?.has(target.slice(sep + 1))) return isMute ? { code: 'target.mute.device', message: `"${action}" applies to a device, and "${target}" is a port` } : undefined;
+  }
+  return { code: 'target.unknown', message: `"${target}" is not a device, a link or a device:port` };
+}
+
+/** Builds the port index used by `targetError` for a valid document. */
+export function portIndex(doc: Topology): PortIndex {
+  return new Map(doc.devices.map((d) => [d.id, new Set(d.ports.map((p) => p.id))]));
+}
