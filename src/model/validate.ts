@@ -87,7 +87,10 @@ type PortIndex = Map<string, Set<string>>;
 function checkDevices(doc: Topology, issues: IssueList): PortIndex {
   const index: PortIndex = new Map();
   doc.devices.forEach((dev, i) => {
-    if (index.has(dev.id)) issues.add(`devices[${i}].id`, 'ref.device.duplicate', `device id "${dev.id}" is used twice`, { device: dev.id });
+    if (index.has(dev.id)) {
+      issues.add(`devices[${i}].id`, 'ref.device.duplicate', `device id "${dev.id}" is used twice`, { device: dev.id });
+      return;
+    }
     const set = new Set<string>();
     dev.ports.forEach((port, j) => {
       if (set.has(port.id)) issues.add(`devices[${i}].ports[${j}].id`, 'ref.port.duplicate', `device "${dev.id}" has port "${port.id}" twice`, { device: dev.id, port: port.id });

@@ -123,12 +123,15 @@ export class LacpAggregator implements PortTimerHooks, ActorView, SelectionView,
   receive(p: LacpPort, pdu: Lacpdu): void {
     if (!this.lacpEnabled(p) || !p.isEnabled) return;
     p.heardSinceUp = true;
+    let changed = false;
     if (p.inFallback || p.fallbackTimer.isRunning) {
       p.inFallback = false;
       p.fallbackTimer.stop();
       this.isSelectionDirty = true;
+      changed = true;
     }
-    if (rxPdu(this, p, pdu)) this.settle();
+    // An unchanged periodic PDU only restarts current_while: nothing else can move.
+    if (rxPdu(this, p, pdu) || changed) this.settle();
   }
 
   // Timer hooks (PortTimerHooks): each is one transition of the standard's machines.
@@ -137,8 +140,11 @@ export class LacpAggregator implements PortTimerHooks, ActorView, SelectionView,
     this.settle();
   }
   periodicExpired(p: LacpPort): void {
+    const before = p.periodic;
     periodicTx(p);
-    this.settle();
+    // PERIODIC_TX only raised NTT (the rate did not change): transmit, nothing else can move.
+    if (p.periodic === before && this.isAlive) this.tx.transmit(this, p);
+    else this.settle();
   }
   waitWhileExpired(p: LacpPort): void {
     p.readyN = true;

@@ -4,6 +4,7 @@
  */
 import type { ResolvedLag } from '../../model';
 import { CodecError } from '../codecs/errors';
+import type { Lacpdu } from '../codecs/lacpdu';
 import { LACP_SUBTYPE, decodeLacpdu } from '../codecs/lacpdu';
 import { ETHERTYPE_SLOW } from '../codecs/ethernet';
 import type { Network } from '../device/network';
@@ -11,6 +12,7 @@ import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
 import { operSpeedMbps } from '../device/types';
 import { LacpAggregator } from './aggregator';
 import { LacpPort } from './lacpPort';
+import type { LacpPort as LacpPortType } from './lacpPort';
 import type { LacpReporter } from './reporter';
 import type { LacpTransmitter } from './transmitMachine';
 
@@ -73,21 +75,29 @@ export class LacpEntity implements ProtocolHandler {
     agg.start();
   }
 
-  onFrame(port: SimPort, _frame: Uint8Array, etherType: number, payload: Uint8Array): boolean {
+  onFrame(port: SimPort, frame: Uint8Array, etherType: number, payload: Uint8Array): boolean {
     if (etherType !== ETHERTYPE_SLOW || payload[0] !== LACP_SUBTYPE) return false;
     const member = this.members.get(port);
     if (!member || this.device.isMuted) return true;
-    let pdu;
-    try {
-      pdu = decodeLacpdu(payload);
-    } catch (err) {
-      if (err instanceof CodecError) return true;
-      throw err;
-    }
+    const pdu = this.decode(member.port, frame, payload);
+    if (!pdu) return true;
     // Linux bond_3ad_rx_indication: a PDU carrying our own system id is an illegal loopback.
     if (pdu.actor.system === this.device.config.mac) return true;
     member.agg.receive(member.port, pdu);
     return true;
+  }
+
+  /** Decodes a LACPDU; the same frame object again (an unchanged periodic PDU) reuses the decoding. */
+  private decode(p: LacpPortType, frame: Uint8Array, payload: Uint8Array): Lacpdu | null {
+    if (p.lastRx?.frame === frame) return p.lastRx.pdu;
+    try {
+      const pdu = decodeLacpdu(payload);
+      p.lastRx = { frame, pdu };
+      return pdu;
+    } catch (err) {
+      if (err instanceof CodecError) return null;
+      throw err;
+    }
   }
 
   onCarrier(port: SimPort, isUp: boolean): void {

@@ -2,7 +2,7 @@
  * One LAG member port's LACP variables (802.1AX-2008 5.4.7 per-port variables) and timers.
  * The machines in receiveMachine / periodicMachine / muxMachine / transmitMachine act on it.
  */
-import type { LacpInfo } from '../codecs/lacpdu';
+import type { LacpInfo, Lacpdu } from '../codecs/lacpdu';
 import { LacpStateBit } from '../codecs/lacpdu';
 import type { SimPort } from '../device/types';
 import type { LacpReason, LacpPortStatus } from '../events';
@@ -64,6 +64,10 @@ export class LacpPort {
   /** Times of the last LACPDUs sent, for the 3-per-second limit (5.4.16). */
   readonly txTimes: number[] = [];
   report: PortReport | null = null;
+  /** The last LACPDU sent and its bytes (reused while unchanged). */
+  lastTx: { pdu: Lacpdu; frame: Uint8Array } | null = null;
+  /** The last frame received and its decoding (the same bytes arrive every second). */
+  lastRx: { frame: Uint8Array; pdu: Lacpdu } | null = null;
 
   readonly currentWhile: Timer;
   readonly periodicTimer: Timer;

@@ -81,20 +81,27 @@ export function rxTimeout(actor: ActorView, p: LacpPort): void {
   else if (p.rx === 'EXPIRED') rxDefaulted(actor, p);
 }
 
-/** A valid LACPDU arrived: enter (or re-enter) CURRENT if the machine is listening. */
+/**
+ * A valid LACPDU arrived: enter (or re-enter) CURRENT if the machine is listening. Returns true
+ * when anything but the restarted current_while changed (so the other machines must run).
+ */
 export function rxPdu(actor: ActorView, p: LacpPort, pdu: Lacpdu): boolean {
   if (p.rx !== 'EXPIRED' && p.rx !== 'DEFAULTED' && p.rx !== 'CURRENT') return false;
   const wasCurrent = p.rx === 'CURRENT';
+  const selectedBefore = p.selected;
+  const nttBefore = p.ntt;
+  const stateBefore = p.partner.state;
+  const actorBefore = p.actorState;
   p.rx = 'CURRENT';
   updateSelected(p, pdu);
   updateNtt(actor, p, pdu);
-  const before = p.partner.state;
   recordPdu(actor, p, pdu);
   const timeout = p.actor(B.lacpTimeout) ? SHORT_TIMEOUT_TIME : LONG_TIMEOUT_TIME;
   p.currentWhile.start(timeout);
   p.setActor(B.expired, false);
-  if (!wasCurrent || before !== p.partner.state || p.selected === 'UNSELECTED') actor.selectionChanged();
-  return true;
+  const changed = !wasCurrent || stateBefore !== p.partner.state || selectedBefore !== p.selected || actorBefore !== p.actorState || (p.ntt && !nttBefore);
+  if (changed) actor.selectionChanged();
+  return changed;
 }
 
 function sameParams(a: LacpInfo, b: LacpInfo): boolean {
@@ -134,6 +141,13 @@ function recordPdu(actor: ActorView, p: LacpPort, pdu: Lacpdu): void {
     (a.state & B.aggregation) === 0;
   const activelyMaintained = (a.state & B.lacpActivity) !== 0 || (p.actor(B.lacpActivity) && (v.state & B.lacpActivity) !== 0);
   const sync = matched && activelyMaintained && (a.state & B.synchronization) !== 0;
-  p.partner = { systemPriority: a.systemPriority, system: a.system, key: a.key, portPriority: a.portPriority, port: a.port, state: sync ? a.state | B.synchronization : a.state & ~B.synchronization };
+  // Updated in place: PDUs sent copy the partner values, so nothing else holds this object.
+  const partner = p.partner;
+  partner.systemPriority = a.systemPriority;
+  partner.system = a.system;
+  partner.key = a.key;
+  partner.portPriority = a.portPriority;
+  partner.port = a.port;
+  partner.state = sync ? a.state | B.synchronization : a.state & ~B.synchronization;
   p.setActor(B.defaulted, false);
 }

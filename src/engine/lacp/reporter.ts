@@ -2,7 +2,7 @@
  * Turns machine states into `lacp` and `lag` events, emitting only what changed since the last
  * report, so the stream says exactly when each member and each aggregate moved.
  */
-import { lacpStateNames } from '../codecs/lacpdu';
+import { stateNames as lacpStateNames } from './stateNames';
 import type { EventSink, LagEvent } from '../events';
 import type { Scheduler } from '../scheduler';
 import { usToMs } from '../scheduler';
@@ -10,8 +10,9 @@ import type { LacpAggregator } from './aggregator';
 import type { LacpPort, PortReport } from './lacpPort';
 import { portStatus } from './status';
 
-function sameReport(a: PortReport, b: PortReport): boolean {
-  return a.rx === b.rx && a.mux === b.mux && a.selected === b.selected && a.periodic === b.periodic && a.status === b.status && a.reason === b.reason && a.churn === b.churn && a.actorState === b.actorState && a.partnerState === b.partnerState && a.partnerSystem === b.partnerSystem && a.partnerKey === b.partnerKey && a.partnerPort === b.partnerPort;
+/** True when the last report still describes the port (compared field by field, no allocation). */
+function unchanged(r: PortReport, p: LacpPort, status: string, reason: string | undefined): boolean {
+  return r.status === status && r.reason === reason && r.rx === p.rx && r.mux === p.mux && r.selected === p.selected && r.periodic === p.periodic && r.churn === p.churn && r.actorState === p.actorState && r.partnerState === p.partner.state && r.partnerSystem === p.partner.system && r.partnerKey === p.partner.key && r.partnerPort === p.partner.port;
 }
 
 /** A LAG's aggregate as last reported. */
@@ -38,8 +39,9 @@ export class LacpReporter {
    * events of this instant have run, so members that join together give one `lag` event.
    */
   report(agg: LacpAggregator): void {
-    for (const p of agg.ports) this.reportPort(agg, p);
-    if (this.pendingLags.has(agg)) return;
+    let statusChanged = false;
+    for (const p of agg.ports) statusChanged = this.reportPort(agg, p) || statusChanged;
+    if (!statusChanged || this.pendingLags.has(agg)) return;
     this.pendingLags.add(agg);
     this.scheduler.at(this.scheduler.now, () => {
       this.pendingLags.delete(agg);
@@ -47,12 +49,14 @@ export class LacpReporter {
     });
   }
 
-  private reportPort(agg: LacpAggregator, p: LacpPort): void {
+  /** Emits a `lacp` event if the port changed; returns true when its status did (the aggregate may have). */
+  private reportPort(agg: LacpAggregator, p: LacpPort): boolean {
     const { status, reason } = portStatus(agg, p);
-    const next: PortReport = { rx: p.rx, mux: p.mux, selected: p.selected, periodic: p.periodic, status, reason, churn: p.churn, actorState: p.actorState, partnerState: p.partner.state, partnerSystem: p.partner.system, partnerKey: p.partner.key, partnerPort: p.partner.port };
-    if (p.report && sameReport(p.report, next)) return;
-    p.report = next;
-    if (!this.wantsPortEvents) return;
+    const last = p.report;
+    if (last && unchanged(last, p, status, reason)) return false;
+    p.report = { rx: p.rx, mux: p.mux, selected: p.selected, periodic: p.periodic, status, reason, churn: p.churn, actorState: p.actorState, partnerState: p.partner.state, partnerSystem: p.partner.system, partnerKey: p.partner.key, partnerPort: p.partner.port };
+    const statusChanged = !last || last.status !== status;
+    if (!this.wantsPortEvents) return statusChanged;
     this.emit({
       t: usToMs(this.scheduler.now),
       type: 'lacp',
@@ -69,6 +73,7 @@ export class LacpReporter {
       actor: { state: p.actorState, flags: lacpStateNames(p.actorState), key: p.opKey },
       partner: { system: p.partner.system, key: p.partner.key, port: p.partner.port, state: p.partner.state, flags: lacpStateNames(p.partner.state) },
     });
+    return statusChanged;
   }
 
   private reportLag(agg: LacpAggregator): void {

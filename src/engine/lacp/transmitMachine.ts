@@ -4,17 +4,22 @@
  * current actor and partner information goes out, at most 3 in any Fast_Periodic_Time.
  */
 import type { Lacpdu, LacpInfo } from '../codecs/lacpdu';
-import { encodeLacpduFrame, lacpStateNames } from '../codecs/lacpdu';
+import { encodeLacpduFrame } from '../codecs/lacpdu';
 import type { Network } from '../device/network';
 import { peerOf } from '../device/types';
 import type { EventSink, LacpduInfoView } from '../events';
 import { usToMs } from '../scheduler';
 import type { LacpAggregator } from './aggregator';
 import type { LacpPort } from './lacpPort';
+import { stateNames } from './stateNames';
 import { FAST_PERIODIC_TIME, MAX_TX_PER_FAST_PERIODIC } from './timers';
 
+function sameInfo(a: LacpInfo, b: LacpInfo): boolean {
+  return a.state === b.state && a.system === b.system && a.key === b.key && a.port === b.port && a.portPriority === b.portPriority && a.systemPriority === b.systemPriority;
+}
+
 function view(info: LacpInfo): LacpduInfoView {
-  return { ...info, flags: lacpStateNames(info.state) };
+  return { systemPriority: info.systemPriority, system: info.system, key: info.key, portPriority: info.portPriority, port: info.port, state: info.state, flags: stateNames(info.state) };
 }
 
 /** The LACPDU a member sends now (5.4.2.2): its actor values and its recorded partner. */
@@ -44,14 +49,25 @@ export class LacpTransmitter {
       p.txTimer.start((times[0] as number) + FAST_PERIODIC_TIME - now);
       return;
     }
-    const pdu = buildLacpdu(agg, p);
-    const frame = encodeLacpduFrame(p.port.mac, pdu);
+    const { pdu, frame } = this.frameFor(agg, p);
     const link = p.port.link;
     const frameNo = this.network.send(p.port, frame);
     if (frameNo === 0 || !link) return;
     times.push(now);
     p.ntt = false;
     if (this.wantsPduEvents) this.emitPdu(p, pdu, frameNo, this.network.arrivalUs(link, frame.length));
+  }
+
+  /**
+   * The PDU and its bytes. Frames are never mutated once sent, so when nothing in the PDU changed
+   * since the last one the same bytes are sent again (the steady state: one encode per change).
+   */
+  private frameFor(agg: LacpAggregator, p: LacpPort): { pdu: Lacpdu; frame: Uint8Array } {
+    const last = p.lastTx;
+    if (last && sameInfo(last.pdu.partner, p.partner) && last.pdu.actor.state === p.actorState && last.pdu.actor.key === p.opKey && last.pdu.actor.systemPriority === agg.systemPriority) return last;
+    const pdu = buildLacpdu(agg, p);
+    p.lastTx = { pdu, frame: encodeLacpduFrame(p.port.mac, pdu) };
+    return p.lastTx;
   }
 
   private emitPdu(p: LacpPort, pdu: Lacpdu, frame: number, arriveUs: number): void {
