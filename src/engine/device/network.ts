@@ -6,7 +6,7 @@
 import type { ResolvedTopology } from '../../model';
 import type { EventSink, FaultAction, FaultTargetKind } from '../events';
 import type { Scheduler, VirtualUs } from '../scheduler';
-import { msToUs, usToMs } from '../scheduler';
+import { ScheduledEvent, msToUs, usToMs } from '../scheduler';
 import type { SimDevice, SimLink, SimPort } from './types';
 import { peerOf } from './types';
 
@@ -18,6 +18,25 @@ export type FaultTarget =
   | { kind: 'device'; device: SimDevice }
   | { kind: 'link'; link: SimLink }
   | { kind: 'port'; port: SimPort };
+
+/** A frame on the wire; lost if the link changes state before it arrives. */
+class FrameInFlight extends ScheduledEvent {
+  private readonly generation: number;
+
+  constructor(
+    private readonly network: Network,
+    private readonly link: SimLink,
+    private readonly to: SimPort,
+    private readonly frame: Uint8Array,
+  ) {
+    super();
+    this.generation = link.generation;
+  }
+
+  run(): void {
+    if (this.link.generation === this.generation && this.link.isUp) this.network.deliver(this.to, this.frame);
+  }
+}
 
 export class Network {
   readonly devices = new Map<string, SimDevice>();
@@ -77,10 +96,7 @@ export class Network {
     const now = this.scheduler.now;
     link.framesSent++;
     for (const tap of this.taps) tap(link, from, now, frame);
-    const generation = link.generation;
-    this.scheduler.at(this.arrivalUs(link, frame.length), () => {
-      if (link.generation === generation && link.isUp) this.deliver(to, frame);
-    });
+    this.scheduler.schedule(new FrameInFlight(this, link, to, frame), this.arrivalUs(link, frame.length));
     return link.framesSent;
   }
 
@@ -90,7 +106,8 @@ export class Network {
     return this.scheduler.now + serialisationUs + link.delayUs;
   }
 
-  private deliver(to: SimPort, frame: Uint8Array): void {
+  /** @internal A frame reached the far end of its link. */
+  deliver(to: SimPort, frame: Uint8Array): void {
     const device = to.device;
     if (device.isFailed || frame.length < 14) return;
     const etherType = ((frame[12] as number) << 8) | (frame[13] as number);

@@ -17,18 +17,30 @@ export function usToMs(us: VirtualUs): number {
   return us / 1000;
 }
 
-/** A scheduled callback; `cancel()` makes the scheduler skip it. */
-export class ScheduledEvent {
+/**
+ * Something scheduled; `cancel()` makes the scheduler skip it. Hot paths subclass it (one object
+ * per frame in flight instead of an event plus a closure); others pass a function to `at`.
+ */
+export abstract class ScheduledEvent {
   /** @internal */ cancelled = false;
-  constructor(
-    readonly time: VirtualUs,
-    /** @internal insertion order: breaks ties between events at the same time. */
-    readonly seq: number,
-    /** @internal */ readonly run: () => void,
-  ) {}
+  /** @internal */ time: VirtualUs = 0;
+  /** @internal insertion order: breaks ties between events at the same time. */
+  seq = 0;
 
   cancel(): void {
     this.cancelled = true;
+  }
+
+  /** What happens when the event's time comes. */
+  abstract run(): void;
+}
+
+class FnEvent extends ScheduledEvent {
+  constructor(private readonly fn: () => void) {
+    super();
+  }
+  run(): void {
+    this.fn();
   }
 }
 
@@ -56,7 +68,14 @@ export class Scheduler {
 
   /** Runs `fn` at absolute virtual time `time` (never in the past). */
   at(time: VirtualUs, fn: () => void): ScheduledEvent {
-    const ev = new ScheduledEvent(Math.max(time, this.current), this.nextSeq++, fn);
+    return this.schedule(new FnEvent(fn), time);
+  }
+
+  /** Schedules an event object at absolute virtual time `time` (never in the past). */
+  schedule<E extends ScheduledEvent>(ev: E, time: VirtualUs): E {
+    ev.time = Math.max(time, this.current);
+    ev.seq = this.nextSeq++;
+    ev.cancelled = false;
     this.push(ev);
     return ev;
   }

@@ -117,7 +117,7 @@ describe('when the examples and the published JSON Schema are checked', () => {
   });
 
   it('docs/topology.schema.json is the one generated from the schema (run `npm run schema`)', () => {
-    const onDisk: unknown = JSON.parse(readFileSync(new URL("../../../docs/topology.schema.json", import.meta.url), "utf8"));
+    const onDisk: unknown = JSON.parse(readFileSync(new URL('../../../docs/topology.schema.json', import.meta.url), 'utf8'));
     expect(onDisk).toEqual(topologyJsonSchema());
   });
 });
