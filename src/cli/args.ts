@@ -110,7 +110,8 @@ function applyOption(draft: Draft, name: OptionName, value: string | undefined):
     else draft.help = true;
     return;
   }
-  if (value === undefined || value.startsWith('-')) {
+  // A value that starts with "-" is the next option, unless it is a (negative) number.
+  if (value === undefined || (value.startsWith('-') && !/^-[\d.]/.test(value))) {
     const got = value === undefined ? '' : ` (got option "${value}")`;
     throw new CliInputError(`--${name} needs a value, e.g. --${name} ${EXAMPLE[name] ?? ''}${got}`);
   }

@@ -14,18 +14,19 @@ export function alignColumns(rows: readonly (readonly string[])[], indent = ''):
   });
 }
 
-/** Wraps prose at `width` columns, each line indented. */
-export function wrap(text: string, width: number, indent: string): string[] {
+/** Wraps prose at `width` columns; the first line gets `indent`, the others `nextIndent`. */
+export function wrap(text: string, width: number, indent: string, nextIndent = indent): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-      lines.push(indent + line);
+    const lead = lines.length === 0 ? indent : nextIndent;
+    if (line !== '' && lead.length + line.length + 1 + word.length > width) {
+      lines.push(lead + line);
       line = word;
     } else {
       line = line === '' ? word : `${line} ${word}`;
     }
   }
-  if (line !== '') lines.push(indent + line);
+  if (line !== '') lines.push((lines.length === 0 ? indent : nextIndent) + line);
   return lines;
 }

@@ -4,11 +4,14 @@
  * devices are muted at the end. It keeps data, not text; summary.ts owns the wording.
  */
 import type { FaultEvent, LacpEvent, LacpPortStatus, LacpReason, LagEvent, LinkEvent, SimEvent } from '../engine';
+import { formatSeconds } from './time';
 
 /** A member's one-word status and why (the part of a `lacp` event the timeline shows). */
 export interface MemberView {
   status: LacpPortStatus;
   reason: LacpReason | undefined;
+  /** Churn detected (802.1AX 5.4.17). */
+  churn: boolean;
 }
 
 export type TimelineEntry =
@@ -21,7 +24,7 @@ export type TimelineEntry =
 export type PduCounts = Map<string, Map<string, number>>;
 
 function sameView(a: MemberView, b: MemberView): boolean {
-  return a.status === b.status && a.reason === b.reason;
+  return a.status === b.status && a.reason === b.reason && a.churn === b.churn;
 }
 
 export class Timeline {
@@ -29,18 +32,24 @@ export class Timeline {
   /** Last status seen per `device port`; the first report of a port is its silent baseline. */
   private readonly members = new Map<string, MemberView>();
   private readonly lagUp = new Map<string, boolean>();
-  /** Entries at the current instant, by key, so changes at one instant merge into one line. */
+  /**
+   * Entries at the current displayed instant (the millisecond the summary prints), by key:
+   * changes of one member or LAG within it merge into one line, from the first state to the last.
+   */
   private bucket = new Map<string, number>();
-  private bucketT = Number.NaN;
+  private bucketTime = '';
   readonly pdus: PduCounts = new Map();
-  /** Devices whose control plane is muted, with the time it happened. */
+  /** Devices whose control plane is muted at the end, with the time it happened. */
   readonly muted = new Map<string, number>();
+  /** Devices failed (powered off) at the end, with the time it happened. */
+  readonly failed = new Map<string, number>();
 
   /** Takes the next event of the stream. */
   add(event: SimEvent): void {
-    if (event.t !== this.bucketT) {
+    const shown = formatSeconds(event.t);
+    if (shown !== this.bucketTime) {
       this.bucket = new Map();
-      this.bucketT = event.t;
+      this.bucketTime = shown;
     }
     switch (event.type) {
       case 'lacpdu':
@@ -85,8 +94,10 @@ export class Timeline {
 
   private noteFault(event: FaultEvent): void {
     if (event.kind !== 'device') return;
-    if (event.action === 'mute' && !this.muted.has(event.target)) this.muted.set(event.target, event.t);
-    if (event.action === 'unmute' || event.action === 'fail') this.muted.delete(event.target);
+    const since = event.action === 'mute' ? this.muted : event.action === 'fail' ? this.failed : undefined;
+    if (since && !since.has(event.target)) since.set(event.target, event.t);
+    if (event.action === 'unmute') this.muted.delete(event.target);
+    if (event.action === 'restore') this.failed.delete(event.target);
   }
 
   private addLag(event: LagEvent): void {
@@ -105,14 +116,13 @@ export class Timeline {
 
   private addMember(event: LacpEvent): void {
     const key = `member ${event.device} ${event.port}`;
-    const to: MemberView = { status: event.status, reason: event.reason };
+    const to: MemberView = { status: event.status, reason: event.reason, churn: event.churn === true };
     const from = this.members.get(key);
     this.members.set(key, to);
     if (!from || sameView(from, to)) return;
     const at = this.bucket.get(key);
     const earlier = at === undefined ? undefined : this.list[at];
     if (at !== undefined && earlier?.kind === 'member') {
-      // Several changes at one instant: one line from the first state to the last.
       this.list[at] = sameView(earlier.from, to) ? null : { ...earlier, to };
       if (this.list[at] === null) this.bucket.delete(key);
       return;

@@ -82,8 +82,7 @@ export type LacpReason =
   | 'partnerIndividual'
   | 'partnerExpired'
   | 'maxActive'
-  | 'notStarted'
-  | 'deviceMuted';
+  | 'notStarted';
 
 /** A LAG member's LACP state changed (802.1AX 5.4.12 receive, 5.4.15 mux, 5.4.14 selection). */
 export interface LacpEvent {

@@ -17,6 +17,7 @@ import type { LacpReporter } from './reporter';
 import type { SelectionView } from './selection';
 import { runSelection } from './selection';
 import type { StatusContext } from './status';
+import { msToUs } from '../scheduler';
 import { CHURN_DETECTION_TIME } from './timers';
 import type { LacpTransmitter } from './transmitMachine';
 
@@ -117,7 +118,7 @@ export class LacpAggregator implements PortTimerHooks, ActorView, SelectionView,
   private portCameUp(p: LacpPort): void {
     p.heardSinceUp = false;
     const timeout = this.config.fallbackTimeoutMs;
-    if (timeout !== null && this.lacpEnabled(p)) p.fallbackTimer.start(timeout * 1000);
+    if (timeout !== null && this.lacpEnabled(p)) p.fallbackTimer.start(msToUs(timeout));
   }
 
   receive(p: LacpPort, pdu: Lacpdu): void {

@@ -10,6 +10,7 @@ import { ETHERTYPE_SLOW } from '../codecs/ethernet';
 import type { Network } from '../device/network';
 import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
 import { operSpeedMbps } from '../device/types';
+import { msToUs } from '../scheduler';
 import { LacpAggregator } from './aggregator';
 import { LacpPort } from './lacpPort';
 import type { LacpPort as LacpPortType } from './lacpPort';
@@ -57,7 +58,7 @@ export class LacpEntity implements ProtocolHandler {
         this.members.set(sp, { agg, port: lp });
       }
       this.aggregators.push(agg);
-      if (!agg.isStarted) network.scheduler.at(cfg.startMs * 1000, () => this.startLag(agg));
+      if (!agg.isStarted) network.scheduler.at(msToUs(cfg.startMs), () => this.startLag(agg));
     }
   }
 

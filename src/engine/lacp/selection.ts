@@ -26,6 +26,9 @@ interface Verdict {
   reason: LacpReason | undefined;
 }
 
+/** Eligibility verdicts: a reason to stay out, 'listening' (no verdict yet) or undefined (eligible). */
+type Eligibility = LacpReason | 'listening' | undefined;
+
 function groupOf(p: LacpPort): string {
   return `${p.partner.systemPriority}|${p.partner.system}|${p.partner.key}`;
 }
@@ -35,10 +38,12 @@ export function systemIdBetter(prioA: number, macA: string, prioB: number, macB:
   return prioA < prioB || (prioA === prioB && macA < macB);
 }
 
-function eligibility(view: SelectionView, p: LacpPort): LacpReason | undefined {
+function eligibility(view: SelectionView, p: LacpPort): Eligibility {
   if (!p.isEnabled) return 'linkDown';
   if (!view.lacpEnabled(p)) return view.disabledReason(p);
-  if (p.rx === 'DEFAULTED' || !p.hasPartner) return 'noPartner';
+  if (p.rx === 'DEFAULTED') return 'noPartner';
+  // EXPIRED with nobody heard yet: still listening, not (yet) a verdict on the partner.
+  if (!p.hasPartner) return 'listening';
   if (p.opKey !== view.key) return 'speedMismatch';
   if (!p.partnerHas(B.aggregation)) return 'partnerIndividual';
   return undefined;
@@ -78,7 +83,7 @@ function verdicts(view: SelectionView, ports: readonly LacpPort[]): Map<LacpPort
   for (const p of ports) {
     const reason = eligibility(view, p);
     if (reason) {
-      out.set(p, { selected: 'UNSELECTED', reason });
+      out.set(p, { selected: 'UNSELECTED', reason: reason === 'listening' ? undefined : reason });
       continue;
     }
     const g = groupOf(p);
