@@ -44,15 +44,24 @@ class FnEvent extends ScheduledEvent {
   }
 }
 
-function before(a: ScheduledEvent, b: ScheduledEvent): boolean {
-  return a.time < b.time || (a.time === b.time && a.seq < b.seq);
+/** Events due at one instant, in insertion order; `head` is the next one to run. */
+interface Bucket {
+  readonly events: ScheduledEvent[];
+  head: number;
 }
 
-/** A binary min-heap of events ordered by (time, seq), with a virtual clock. */
+/**
+ * The queue: a min-heap of the distinct times that have events, and for each time a FIFO bucket.
+ * Events at one instant run in insertion order, which is exactly (time, seq) order, and the many
+ * events that share an instant (every port's periodic timer, say) cost an array push, not a heap
+ * insertion.
+ */
 export class Scheduler {
-  private heap: ScheduledEvent[] = [];
+  private readonly times: VirtualUs[] = [];
+  private readonly buckets = new Map<VirtualUs, Bucket>();
   private nextSeq = 0;
   private current: VirtualUs = 0;
+  private queued = 0;
   /** Events run so far (for benchmarks). */
   executed = 0;
 
@@ -61,9 +70,9 @@ export class Scheduler {
     return this.current;
   }
 
-  /** Events waiting (cancelled ones included until they reach the top). */
+  /** Events waiting (cancelled ones included until their time comes). */
   get pending(): number {
-    return this.heap.length;
+    return this.queued;
   }
 
   /** Runs `fn` at absolute virtual time `time` (never in the past). */
@@ -73,10 +82,17 @@ export class Scheduler {
 
   /** Schedules an event object at absolute virtual time `time` (never in the past). */
   schedule<E extends ScheduledEvent>(ev: E, time: VirtualUs): E {
-    ev.time = Math.max(time, this.current);
+    const t = Math.max(time, this.current);
+    ev.time = t;
     ev.seq = this.nextSeq++;
     ev.cancelled = false;
-    this.push(ev);
+    const bucket = this.buckets.get(t);
+    if (bucket) bucket.events.push(ev);
+    else {
+      this.buckets.set(t, { events: [ev], head: 0 });
+      this.pushTime(t);
+    }
+    this.queued++;
     return ev;
   }
 
@@ -87,71 +103,102 @@ export class Scheduler {
 
   /** Time of the next live event, or undefined when nothing is scheduled. */
   nextTime(): VirtualUs | undefined {
-    this.dropCancelled();
-    return this.heap[0]?.time;
+    return this.peek()?.time;
   }
 
   /** Runs the next live event; returns false when there is none. */
   step(): boolean {
-    this.dropCancelled();
-    const ev = this.pop();
+    const ev = this.peek();
     if (!ev) return false;
-    this.current = ev.time;
-    this.executed++;
-    ev.run();
+    this.take();
+    this.run(ev);
     return true;
   }
 
   /** Runs every event with time ≤ `until`, then sets the clock to `until`. */
   runUntil(until: VirtualUs): void {
     for (;;) {
-      const top = this.heap[0];
-      if (!top || top.time > until) break;
-      this.pop();
-      if (top.cancelled) continue;
-      this.current = top.time;
-      this.executed++;
-      top.run();
+      const t = this.times[0];
+      if (t === undefined || t > until) break;
+      const bucket = this.buckets.get(t) as Bucket;
+      this.current = t;
+      // The bucket may grow while it runs (events scheduled for now): they run in turn.
+      while (bucket.head < bucket.events.length) {
+        const ev = bucket.events[bucket.head++] as ScheduledEvent;
+        this.queued--;
+        if (!ev.cancelled) this.run(ev);
+      }
+      this.buckets.delete(t);
+      this.popTime();
     }
     if (until > this.current) this.current = until;
   }
 
-  private dropCancelled(): void {
-    while (this.heap[0]?.cancelled) this.pop();
+  private run(ev: ScheduledEvent): void {
+    this.current = ev.time;
+    this.executed++;
+    ev.run();
   }
 
-  private push(ev: ScheduledEvent): void {
-    const heap = this.heap;
+  /** The next live event without running it (drops cancelled ones on the way). */
+  private peek(): ScheduledEvent | undefined {
+    for (;;) {
+      const t = this.times[0];
+      if (t === undefined) return undefined;
+      const bucket = this.buckets.get(t) as Bucket;
+      while (bucket.head < bucket.events.length) {
+        const ev = bucket.events[bucket.head] as ScheduledEvent;
+        if (!ev.cancelled) return ev;
+        bucket.head++;
+        this.queued--;
+      }
+      this.buckets.delete(t);
+      this.popTime();
+    }
+  }
+
+  /** Removes the event `peek()` returned. */
+  private take(): void {
+    const t = this.times[0] as VirtualUs;
+    const bucket = this.buckets.get(t) as Bucket;
+    bucket.head++;
+    this.queued--;
+    if (bucket.head >= bucket.events.length) {
+      this.buckets.delete(t);
+      this.popTime();
+    }
+  }
+
+  private pushTime(t: VirtualUs): void {
+    const heap = this.times;
     let i = heap.length;
-    heap.push(ev);
+    heap.push(t);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent] as ScheduledEvent;
-      if (!before(ev, p)) break;
+      const p = heap[parent] as VirtualUs;
+      if (p <= t) break;
       heap[i] = p;
       i = parent;
     }
-    heap[i] = ev;
+    heap[i] = t;
   }
 
-  private pop(): ScheduledEvent | undefined {
-    const heap = this.heap;
-    const top = heap[0];
+  private popTime(): void {
+    const heap = this.times;
     const last = heap.pop();
-    if (top === undefined || last === undefined || heap.length === 0) return top;
+    if (last === undefined || heap.length === 0) return;
     let i = 0;
     const n = heap.length;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const child = r < n && before(heap[r] as ScheduledEvent, heap[l] as ScheduledEvent) ? r : l;
-      const c = heap[child] as ScheduledEvent;
-      if (!before(c, last)) break;
+      const child = r < n && (heap[r] as VirtualUs) < (heap[l] as VirtualUs) ? r : l;
+      const c = heap[child] as VirtualUs;
+      if (c >= last) break;
       heap[i] = c;
       i = child;
     }
     heap[i] = last;
-    return top;
   }
 }
