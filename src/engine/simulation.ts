@@ -7,7 +7,7 @@ import type { ResolvedTopology, Topology } from '../model';
 import { formatIssue, portIndex, resolveTopology, targetError, validateTopology } from '../model';
 import type { FrameTap } from './device/network';
 import { Network } from './device/network';
-import type { EventSink, FaultAction, LacpPortStatus, LacpReason, SimEvent, SimEventType } from './events';
+import type { EventSink, FaultAction, LacpPortStatus, LacpReason, LagEvent, SimEvent, SimEventType } from './events';
 import { LacpEntity, LacpReporter, LacpTransmitter } from './lacp';
 import { portStatus } from './lacp/status';
 import type { VirtualUs } from './scheduler';
@@ -27,13 +27,7 @@ export class SimulationInputError extends Error {
 }
 
 /** A LAG's aggregate as the engine sees it now. */
-export interface LagSnapshot {
-  device: string;
-  lag: string;
-  mode: 'active' | 'passive' | 'on';
-  up: boolean;
-  active: string[];
-  standby: string[];
+export interface LagSnapshot extends Pick<LagEvent, 'device' | 'lag' | 'mode' | 'up' | 'active' | 'standby'> {
   members: MemberSnapshot[];
 }
 
