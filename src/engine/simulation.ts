@@ -3,12 +3,13 @@
  * runs it on the virtual clock. The worker, the CLI and the tests all drive the engine through
  * this class and read what happens from the event stream.
  */
-import type { ResolvedTopology, Topology } from '../model';
+import type { ResolvedLag, ResolvedTopology, Topology } from '../model';
 import { formatIssue, portIndex, resolveTopology, targetError, validateTopology } from '../model';
 import type { FrameTap } from './device/network';
 import { Network } from './device/network';
 import type { EventSink, FaultAction, LacpPortStatus, LacpReason, LagEvent, SimEvent, SimEventType } from './events';
 import { LacpEntity, LacpReporter, LacpTransmitter } from './lacp';
+import { planUpdate } from './liveEdit';
 import { portStatus } from './lacp/status';
 import type { VirtualUs } from './scheduler';
 import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
@@ -48,10 +49,12 @@ export class Simulation {
   readonly scheduler = new Scheduler();
   readonly network: Network;
   readonly rng: Rng;
-  readonly topology: ResolvedTopology;
+  topology: ResolvedTopology;
   private readonly entities = new Map<string, LacpEntity>();
   private readonly listeners: EventSink[] = [];
-  private readonly knownTargets: { ports: ReturnType<typeof portIndex>; links: Set<string> };
+  private knownTargets: { ports: ReturnType<typeof portIndex>; links: Set<string> };
+  private readonly tx: LacpTransmitter;
+  private readonly reporter: LacpReporter;
 
   /** Builds a simulation from a document; throws SimulationInputError when it is invalid. */
   constructor(input: unknown, options: SimulationOptions = {}) {
@@ -67,17 +70,47 @@ export class Simulation {
       for (const l of this.listeners) l(e);
     };
     this.network = new Network(this.scheduler, this.topology, emit);
-    const tx = new LacpTransmitter(this.network, emit, wants.has('lacpdu'));
-    const reporter = new LacpReporter(this.scheduler, emit, wants.has('lacp'));
-    for (const device of this.network.devices.values()) {
-      const lags = this.topology.lags.filter((l) => l.device === device.id);
-      if (lags.length === 0) continue;
-      const entity = new LacpEntity(device, lags, this.network, tx, reporter);
-      device.protocols.push(entity);
-      this.entities.set(device.id, entity);
-    }
+    this.tx = new LacpTransmitter(this.network, emit, wants.has('lacpdu'));
+    this.reporter = new LacpReporter(this.scheduler, emit, wants.has('lacp'));
+    for (const lag of this.topology.lags) this.entityFor(lag.device, []).addLagAtLoad(lag);
     this.scheduler.at(0, () => this.start());
     for (const step of doc.scenario ?? []) this.scheduleFault(step.atMs, step.action, step.target);
+  }
+
+  /** The device's LACP entity, created (with these LAGs) on first use. */
+  private entityFor(deviceId: string, lags: readonly ResolvedLag[]): LacpEntity {
+    let entity = this.entities.get(deviceId);
+    if (entity) return entity;
+    const device = this.network.devices.get(deviceId);
+    if (!device) throw new Error(`unknown device ${deviceId}`);
+    entity = new LacpEntity(device, lags, this.network, this.tx, this.reporter);
+    device.protocols.push(entity);
+    this.entities.set(deviceId, entity);
+    return entity;
+  }
+
+  /**
+   * Applies an edited document to the running lab at the current virtual time: untouched
+   * devices, links and LAGs keep their state; changed ones are rebuilt (see liveEdit.ts). The
+   * new document's scenario is not replayed. Throws SimulationInputError when it is invalid.
+   */
+  update(input: unknown): void {
+    const result = validateTopology(input);
+    if (!result.ok) throw new SimulationInputError(result.issues.map(formatIssue));
+    const next = resolveTopology(result.topology);
+    const plan = planUpdate(this.topology, next);
+    for (const l of plan.lagsRemoved) this.entities.get(l.device)?.removeLag(l.id);
+    for (const id of plan.linksRemoved) this.network.removeLink(id);
+    for (const id of plan.devicesRemoved) {
+      this.entities.get(id)?.destroy();
+      this.entities.delete(id);
+      this.network.removeDevice(id);
+    }
+    for (const d of plan.devicesAdded) this.network.addDevice(d);
+    for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
+    for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
+    this.topology = next;
+    this.knownTargets = { ports: portIndex(result.topology), links: new Set(result.topology.links.map((l) => l.id)) };
   }
 
   private start(): void {

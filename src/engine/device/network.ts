@@ -3,7 +3,7 @@
  * with propagation and serialisation delay; carrier (link up/down) and fault injection.
  * Protocols attach to devices as `ProtocolHandler`s.
  */
-import type { ResolvedTopology } from '../../model';
+import type { ResolvedDevice, ResolvedLink, ResolvedTopology } from '../../model';
 import type { EventSink, FaultAction, FaultTargetKind } from '../events';
 import type { Scheduler, VirtualUs } from '../scheduler';
 import { ScheduledEvent, msToUs, usToMs } from '../scheduler';
@@ -48,23 +48,52 @@ export class Network {
     topology: ResolvedTopology,
     private readonly emit: EventSink,
   ) {
-    for (const cfg of topology.devices) {
-      const ports = new Map<string, SimPort>();
-      const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [] };
-      for (const p of cfg.ports) {
-        ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isUp: false });
-      }
-      this.devices.set(cfg.id, device);
+    for (const cfg of topology.devices) this.addDevice(cfg);
+    for (const cfg of topology.links) this.addLink(cfg);
+  }
+
+  /** Adds a device (powered, its ports unwired). */
+  addDevice(cfg: ResolvedDevice): SimDevice {
+    const ports = new Map<string, SimPort>();
+    const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [] };
+    for (const p of cfg.ports) {
+      ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isUp: false });
     }
-    for (const cfg of topology.links) {
-      const a = this.port(cfg.a.device, cfg.a.port);
-      const b = this.port(cfg.b.device, cfg.b.port);
-      const speedMbps = cfg.speedMbps ?? Math.min(a.speedMbps, b.speedMbps);
-      const link: SimLink = { id: cfg.id, a, b, delayUs: msToUs(cfg.delayMs), speedMbps, isFailed: false, isUp: false, generation: 0, framesSent: 0 };
-      a.link = link;
-      b.link = link;
-      this.links.set(cfg.id, link);
-    }
+    this.devices.set(cfg.id, device);
+    return device;
+  }
+
+  /** Removes a device; its links must have been removed first. */
+  removeDevice(id: string): void {
+    this.devices.delete(id);
+  }
+
+  /** Wires a link; call `refresh` to bring it up. */
+  addLink(cfg: ResolvedLink): SimLink {
+    const a = this.port(cfg.a.device, cfg.a.port);
+    const b = this.port(cfg.b.device, cfg.b.port);
+    const speedMbps = cfg.speedMbps ?? Math.min(a.speedMbps, b.speedMbps);
+    const link: SimLink = { id: cfg.id, a, b, delayUs: msToUs(cfg.delayMs), speedMbps, isFailed: false, isUp: false, generation: 0, framesSent: 0 };
+    a.link = link;
+    b.link = link;
+    this.links.set(cfg.id, link);
+    return link;
+  }
+
+  /** Unplugs a link: it goes down (the ends see carrier loss), then disappears. */
+  removeLink(id: string): void {
+    const link = this.links.get(id);
+    if (!link) return;
+    link.isFailed = true;
+    this.updateLink(link);
+    link.a.link = null;
+    link.b.link = null;
+    this.links.delete(id);
+  }
+
+  /** Recomputes a link's state now (after it was added). */
+  refresh(link: SimLink): void {
+    this.updateLink(link);
   }
 
   /** Looks up a port; throws on an unknown one (the document was validated). */

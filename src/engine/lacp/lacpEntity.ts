@@ -10,6 +10,7 @@ import { ETHERTYPE_SLOW } from '../codecs/ethernet';
 import type { Network } from '../device/network';
 import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
 import { operSpeedMbps } from '../device/types';
+import type { ScheduledEvent } from '../scheduler';
 import { msToUs } from '../scheduler';
 import { LacpAggregator } from './aggregator';
 import { LacpPort } from './lacpPort';
@@ -39,27 +40,64 @@ function referenceSpeed(ports: readonly SimPort[]): number {
 export class LacpEntity implements ProtocolHandler {
   readonly aggregators: LacpAggregator[] = [];
   private readonly members = new Map<SimPort, { agg: LacpAggregator; port: LacpPort }>();
+  /** Pending `startMs` events, cancelled if the LAG is removed first. */
+  private readonly starts = new Map<LacpAggregator, ScheduledEvent>();
 
   constructor(
     readonly device: SimDevice,
     lags: readonly ResolvedLag[],
-    network: Network,
-    tx: LacpTransmitter,
-    reporter: LacpReporter,
+    private readonly network: Network,
+    private readonly tx: LacpTransmitter,
+    private readonly reporter: LacpReporter,
   ) {
-    for (const cfg of lags) {
-      const agg = new LacpAggregator(device, cfg, tx, reporter);
-      const simPorts = cfg.members.map((id) => network.port(device.id, id));
-      const refSpeed = referenceSpeed(simPorts);
-      for (const sp of simPorts) {
-        const opKey = operSpeedMbps(sp) === refSpeed ? cfg.key : cfg.key ^ 0x8000;
-        const lp = new LacpPort(sp, cfg.portPriorities[sp.id] ?? device.config.portPriority, opKey, network.scheduler, agg);
-        agg.ports.push(lp);
-        this.members.set(sp, { agg, port: lp });
-      }
-      this.aggregators.push(agg);
-      if (!agg.isStarted) network.scheduler.at(msToUs(cfg.startMs), () => this.startLag(agg));
+    for (const cfg of lags) this.createLag(cfg);
+  }
+
+  private createLag(cfg: ResolvedLag): LacpAggregator {
+    const agg = new LacpAggregator(this.device, cfg, this.tx, this.reporter);
+    const simPorts = cfg.members.map((id) => this.network.port(this.device.id, id));
+    const refSpeed = referenceSpeed(simPorts);
+    for (const sp of simPorts) {
+      const opKey = operSpeedMbps(sp) === refSpeed ? cfg.key : cfg.key ^ 0x8000;
+      const lp = new LacpPort(sp, cfg.portPriorities[sp.id] ?? this.device.config.portPriority, opKey, this.network.scheduler, agg);
+      agg.ports.push(lp);
+      this.members.set(sp, { agg, port: lp });
     }
+    this.aggregators.push(agg);
+    if (!agg.isStarted) {
+      const start = this.network.scheduler.at(msToUs(cfg.startMs), () => this.startLag(agg));
+      this.starts.set(agg, start);
+    }
+    return agg;
+  }
+
+  /** Adds a LAG of the loaded document (BEGIN comes with the start of the run). */
+  addLagAtLoad(cfg: ResolvedLag): void {
+    this.createLag(cfg);
+  }
+
+  /** Adds a LAG while the lab runs: its members start from BEGIN now. */
+  addLag(cfg: ResolvedLag): void {
+    const agg = this.createLag(cfg);
+    if (this.device.isFailed) return;
+    agg.begin();
+    agg.settle();
+  }
+
+  /** Removes a LAG while the lab runs: its machines stop and its ports become plain ports. */
+  removeLag(id: string): void {
+    const agg = this.aggregators.find((a) => a.config.id === id);
+    if (!agg) return;
+    agg.freeze();
+    this.starts.get(agg)?.cancel();
+    this.starts.delete(agg);
+    for (const p of agg.ports) this.members.delete(p.port);
+    this.aggregators.splice(this.aggregators.indexOf(agg), 1);
+  }
+
+  /** Stops everything (the device is being removed). */
+  destroy(): void {
+    for (const agg of [...this.aggregators]) this.removeLag(agg.config.id);
   }
 
   /** Initial BEGIN of every aggregator (ports are still down; links come up next). */
@@ -71,6 +109,7 @@ export class LacpEntity implements ProtocolHandler {
   }
 
   private startLag(agg: LacpAggregator): void {
+    this.starts.delete(agg);
     agg.isStarted = true;
     if (this.device.isFailed) return;
     agg.start();
