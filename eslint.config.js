@@ -6,6 +6,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
@@ -22,8 +23,8 @@ const UI_PACKAGES = ['react', 'react-dom', 'zustand', '@xyflow/*'];
 // Each message says why, so a failing lint explains the architecture (style guide §2).
 const msg = {
   modelIsBottom:
-    'src/model is the bottom layer: it may import only zod and other files in src/model.',
-  modelBareImports: 'src/model may import only zod and other files in src/model.',
+    'src/model is the bottom layer: it may import only zod, lz-string (share links) and other files in src/model.',
+  modelBareImports: 'src/model may import only zod, lz-string and other files in src/model.',
   workerFromLower:
     'only the UI side reaches the worker (through worker/client); this layer never imports it.',
   storeFromLower: 'stores belong to the UI side: model, engine, worker and cli never import them.',
@@ -154,6 +155,11 @@ export default defineConfig([
     },
   },
   {
+    name: 'topolab/react-hooks',
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.ts', 'tests/component/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
     // style guide §7: components may run to 150 lines; plain functions stay under 80.
     name: 'topolab/size-components',
     files: ['src/ui/**/*.tsx'],
@@ -202,7 +208,7 @@ export default defineConfig([
             layer('cli', msg.cliFromOthers),
             { group: UI_PACKAGES, message: msg.uiPackages },
             // Any other bare specifier (not relative, not zod) is outside the model's budget.
-            { regex: '^(?!\\.{1,2}/|zod(/|$))', message: msg.modelBareImports },
+            { regex: '^(?!\\.{1,2}/|zod(/|$)|lz-string$)', message: msg.modelBareImports },
           ],
         },
       ],

@@ -3,3 +3,4 @@ export { Simulation, SimulationInputError, runToEvents } from './simulation';
 export type { LagSnapshot, MemberSnapshot, SimulationOptions } from './simulation';
 export type * from './events';
 export { usToMs, msToUs } from './scheduler';
+export type { SimLink, SimPort, SimDevice } from './device/types';

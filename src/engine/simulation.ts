@@ -10,6 +10,7 @@ import { Network } from './device/network';
 import type { EventSink, FaultAction, LacpPortStatus, LacpReason, LagEvent, SimEvent, SimEventType } from './events';
 import { LacpEntity, LacpReporter, LacpTransmitter } from './lacp';
 import { planUpdate } from './liveEdit';
+import { lacpStateNames } from './codecs/lacpdu';
 import { portStatus } from './lacp/status';
 import type { VirtualUs } from './scheduler';
 import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
@@ -39,9 +40,15 @@ export interface MemberSnapshot {
   rx: string;
   mux: string;
   selected: string;
+  periodic: string;
   actorState: number;
+  actorFlags: string[];
+  actorKey: number;
   partnerState: number;
+  partnerFlags: string[];
   partnerSystem: string;
+  partnerPort: number;
+  partnerKey: number;
   churn: boolean;
 }
 
@@ -173,7 +180,24 @@ export class Simulation {
     if (!agg) return undefined;
     const members: MemberSnapshot[] = agg.ports.map((p) => {
       const { status, reason } = portStatus(agg, p);
-      return { port: p.id, status, reason, rx: p.rx, mux: p.mux, selected: p.selected, actorState: p.actorState, partnerState: p.partner.state, partnerSystem: p.partner.system, churn: p.churn };
+      return {
+        port: p.id,
+        status,
+        reason,
+        rx: p.rx,
+        mux: p.mux,
+        selected: p.selected,
+        periodic: p.periodic,
+        actorState: p.actorState,
+        actorFlags: lacpStateNames(p.actorState),
+        actorKey: p.opKey,
+        partnerState: p.partner.state,
+        partnerFlags: lacpStateNames(p.partner.state),
+        partnerSystem: p.partner.system,
+        partnerPort: p.partner.port,
+        partnerKey: p.partner.key,
+        churn: p.churn,
+      };
     });
     const active = members.filter((m) => m.status === 'distributing' || m.status === 'static').map((m) => m.port);
     const standby = members.filter((m) => m.status === 'standby').map((m) => m.port);

@@ -1,0 +1,54 @@
+/**
+ * The live overlay: what the running lab looks like now (link, port, LAG and device states, the
+ * event log, the clock). Only `bridge.ts` writes it. LACPDUs in flight change every frame, so
+ * they live outside React state: the canvas reads them with `getFlights()` in its own rAF loop
+ * (zustand "transient updates").
+ */
+import { create } from 'zustand';
+import type { LacpduEvent } from '../engine/events';
+import type { OverlayData } from './overlayReducer';
+import { emptyOverlay } from './overlayReducer';
+
+/** How long (virtual ms) a LACPDU dot takes to cross a link on the canvas. */
+export const FLIGHT_VIRTUAL_MS = 400;
+
+export interface OverlayState extends OverlayData {
+  /** performance.now() when `clock` was last set, to interpolate the clock between batches. */
+  clockWall: number;
+  /** A worker crash or an error to show (i18n key + detail). */
+  problem: { key: string; detail?: string } | null;
+}
+
+export const useOverlayStore = create<OverlayState>()(() => ({ ...emptyOverlay(), clockWall: 0, problem: null }));
+
+/** The virtual clock now, interpolated from the last batch while running. */
+export function clockNow(state: Pick<OverlayState, 'clock' | 'clockWall' | 'running' | 'speed'>, wallNow: number): number {
+  if (!state.running) return state.clock;
+  // Never run more than a quarter second ahead of the worker's last word.
+  const ahead = Math.min(250, Math.max(0, wallNow - state.clockWall)) * state.speed;
+  return state.clock + ahead;
+}
+
+let flights: LacpduEvent[] = [];
+
+/** LACPDUs whose dot is still on the canvas (sent less than FLIGHT_VIRTUAL_MS ago). */
+export function getFlights(): readonly LacpduEvent[] {
+  return flights;
+}
+
+/** @internal bridge only: adds new LACPDUs and drops the dots that have landed. */
+export function updateFlights(added: readonly LacpduEvent[], clock: number): void {
+  const keep = flights.filter((f) => f.t + FLIGHT_VIRTUAL_MS > clock);
+  flights = added.length === 0 ? keep : keep.concat(added.filter((f) => f.t + FLIGHT_VIRTUAL_MS > clock));
+}
+
+/** @internal bridge only. */
+export function clearFlights(): void {
+  flights = [];
+}
+
+export const selectClock = (s: OverlayState) => s.clock;
+export const selectLinkState = (id: string) => (s: OverlayState) => s.links[id];
+export const selectPort = (device: string, port: string) => (s: OverlayState) => s.ports[`${device}:${port}`];
+export const selectLag = (device: string, lag: string) => (s: OverlayState) => s.lags[`${device}:${lag}`];
+export const selectDevice = (id: string) => (s: OverlayState) => s.devices[id];

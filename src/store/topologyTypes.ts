@@ -1,0 +1,60 @@
+/**
+ * The contract of the topology store (the document being edited, the selection, undo / redo).
+ * Components read it with `useTopologyStore(selector)`; every write is an edit applied by a
+ * pure function of `src/model/edits.ts`, so the document is always valid.
+ */
+import type { DeviceType, Endpoint, Lag, Port, Topology } from '../model';
+
+/** A message for the student, as an i18n key plus parameters (no user-visible text here). */
+export interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
+  /** `error` for refused edits and bad input; `info` for confirmations (copied, saved…). */
+  level: 'error' | 'info';
+}
+
+export interface Selection {
+  devices: string[];
+  links: string[];
+  /** A LAG, selected from the canvas bundle or the inspector. */
+  lag: { device: string; id: string } | null;
+}
+
+/** When an edit becomes an undo step (like excalidraw's CaptureUpdateAction). */
+export const Capture = {
+  /** A step of its own, now. */
+  now: 'now',
+  /** Never an undo step (autosave restore, live drag frames). */
+  never: 'never',
+} as const;
+export type Capture = (typeof Capture)[keyof typeof Capture];
+
+export interface TopologyStoreState {
+  doc: Topology;
+  selection: Selection;
+  notice: Notice | null;
+
+  /** Replaces the whole lab (example, import, share link); one undo step unless `never`. */
+  setDoc(doc: Topology, capture?: Capture): void;
+  addDevice(type: DeviceType, position: { x: number; y: number }): string;
+  /** Positions during a drag (no undo step); call `commitMove` at drag end for one step. */
+  moveDevices(moves: { id: string; position: { x: number; y: number } }[], capture?: Capture): void;
+  connect(a: Endpoint, b: Endpoint): boolean;
+  /** Deletes the selection (devices with their links and LAGs, links, a LAG). */
+  deleteSelection(): void;
+  /** Makes a LAG on both ends of the selected links (all between the same two devices). */
+  makeLag(linkIds: string[]): boolean;
+  updateDevice(id: string, patch: { name?: string; systemPriority?: number; individualPolicy?: 'suspend' | 'individual' }): boolean;
+  updatePort(device: string, port: string, patch: Partial<Pick<Port, 'speedMbps' | 'duplex'>>): boolean;
+  addPort(device: string): boolean;
+  updateLink(id: string, patch: { speedMbps?: number | null; delayMs?: number }): boolean;
+  updateLag(device: string, id: string, patch: Partial<Omit<Lag, 'id' | 'device' | 'members'>>): boolean;
+  dissolveLag(device: string, id: string): boolean;
+  select(selection: Partial<Selection>): void;
+  clearNotice(): void;
+  showNotice(notice: Notice): void;
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}

@@ -1,0 +1,45 @@
+/** Decodes a stored frame into the fields the packet inspector shows beside the hex bytes. */
+import { LACPDU_FIELDS, decodeEthernet, decodeLacpduFrame, formatMac, lacpStateFlags, lacpStateNames } from '../engine/codecs';
+import type { FrameField } from './protocol';
+
+const ETH = 14;
+
+function hex(n: number, digits: number): string {
+  return `0x${n.toString(16).padStart(digits, '0')}`;
+}
+
+function read(bytes: Uint8Array, offset: number, length: number): number {
+  let v = 0;
+  for (let i = 0; i < length; i++) v = v * 256 + (bytes[offset + i] ?? 0);
+  return v;
+}
+
+function lacpValue(name: string, bytes: Uint8Array, offset: number, length: number): string {
+  if (name.endsWith('_system')) return formatMac(bytes, offset);
+  if (name.endsWith('_state')) {
+    const octet = bytes[offset] ?? 0;
+    return `${hex(octet, 2)} ${lacpStateFlags(octet)} (${lacpStateNames(octet).join(', ')})`;
+  }
+  if (name.endsWith('reserved') || name === 'reserved') return `${length} × 00`;
+  if (length === 1) return `${hex(bytes[offset] ?? 0, 2)} (${bytes[offset] ?? 0})`;
+  return String(read(bytes, offset, length));
+}
+
+/** Ethernet + LACPDU fields with absolute offsets; unknown payloads show the Ethernet header only. */
+export function frameFields(bytes: Uint8Array): FrameField[] {
+  const { header } = decodeEthernet(bytes);
+  const fields: FrameField[] = [
+    { layer: 'eth', name: 'eth_dst', offset: 0, length: 6, value: header.dst },
+    { layer: 'eth', name: 'eth_src', offset: 6, length: 6, value: header.src },
+    { layer: 'eth', name: 'eth_type', offset: 12, length: 2, value: hex(header.etherType, 4) },
+  ];
+  try {
+    decodeLacpduFrame(bytes);
+  } catch {
+    return fields;
+  }
+  for (const f of LACPDU_FIELDS) {
+    fields.push({ layer: 'lacp', name: f.name, offset: ETH + f.offset, length: f.length, value: lacpValue(f.name, bytes, ETH + f.offset, f.length) });
+  }
+  return fields;
+}
