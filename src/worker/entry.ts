@@ -1,5 +1,4 @@
 /** The worker's entry point: a LabRunner on the worker's own endpoint, ticking every ~16 ms. */
-import type { Endpoint } from './protocol';
 import type { Ticker } from './runner';
 import { LabRunner } from './runner';
 
