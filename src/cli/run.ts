@@ -7,6 +7,7 @@ import type { SimEvent, SimEventType } from '../engine';
 import { Simulation, SimulationInputError } from '../engine';
 import type { Topology } from '../model';
 import { formatIssue, parseTopologyJson } from '../model';
+import { decodeShare, fragmentFromHash } from '../model/shareCodec';
 import type { FaultRequest, RunCommand } from './args';
 import { parseCliArgs } from './args';
 import { CliInputError, ExitCode } from './errors';
@@ -59,6 +60,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 /** Reads and validates the lab; throws CliInputError with one `file: path: message` per issue. */
 export function loadLab(file: string, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): Topology {
+  // A share link from the browser lab (…#lab=v1.…) is read directly (DESIGN.md §6).
+  const fragment = file.includes('#lab=') ? fragmentFromHash(file.slice(file.indexOf('#'))) : null;
+  if (fragment !== null) {
+    const shared = decodeShare(fragment);
+    if (shared.ok) return shared.topology;
+    const detail = shared.error.params?.detail;
+    throw new CliInputError(`share link: ${SHARE_ERRORS[shared.error.key] ?? shared.error.key}${detail === undefined ? '' : `: ${detail}`}`);
+  }
   let text: string;
   try {
     text = readFile(file);
@@ -71,6 +80,14 @@ export function loadLab(file: string, readFile: (path: string) => string = (p) =
     result.issues.map((issue) => (issue.code === 'json.syntax' ? `${file}: ${issue.message}` : `${file}: ${formatIssue(issue)}`)),
   );
 }
+
+/** English wording of the share codec's error keys (the browser translates the same keys). */
+const SHARE_ERRORS: Record<string, string> = {
+  'errors.share.tooLong': 'the link is too long',
+  'errors.share.version': 'the link was made by a newer TopoLab',
+  'errors.share.corrupt': 'the link is damaged (cut short when copied?)',
+  'errors.share.invalid': 'the shared lab is not valid',
+};
 
 /** Plans the flags' faults; returns the engine's message for each one it refuses. */
 function scheduleFaults(sim: Simulation, faults: readonly FaultRequest[]): string[] {

@@ -3,7 +3,8 @@
  * Components read it with `useTopologyStore(selector)`; every write is an edit applied by a
  * pure function of `src/model/edits.ts`, so the document is always valid.
  */
-import type { DeviceType, Endpoint, Lag, Port, Topology } from '../model';
+import type { DeviceType, Endpoint, Topology } from '../model';
+import type { DevicePatch, LagPatch, LinkPatch, PortPatch } from '../model/edits';
 
 /** A message for the student, as an i18n key plus parameters (no user-visible text here). */
 export interface Notice {
@@ -29,6 +30,10 @@ export const Capture = {
 } as const;
 export type Capture = (typeof Capture)[keyof typeof Capture];
 
+/**
+ * Every edit action returns false (or '' for `addDevice`) when refused: `notice` then holds the
+ * reason (level error) and `doc` is unchanged. A successful edit clears an error notice.
+ */
 export interface TopologyStoreState {
   doc: Topology;
   selection: Selection;
@@ -39,16 +44,24 @@ export interface TopologyStoreState {
   addDevice(type: DeviceType, position: { x: number; y: number }): string;
   /** Positions during a drag (no undo step); call `commitMove` at drag end for one step. */
   moveDevices(moves: { id: string; position: { x: number; y: number } }[], capture?: Capture): void;
+  /**
+   * Ends a drag: everything moved with `capture: 'never'` since the last undo step becomes ONE
+   * undo step (back to the positions before the drag). A no-op when nothing moved.
+   */
+  commitMove(): void;
   connect(a: Endpoint, b: Endpoint): boolean;
   /** Deletes the selection (devices with their links and LAGs, links, a LAG). */
   deleteSelection(): void;
   /** Makes a LAG on both ends of the selected links (all between the same two devices). */
   makeLag(linkIds: string[]): boolean;
-  updateDevice(id: string, patch: { name?: string; systemPriority?: number; individualPolicy?: 'suspend' | 'individual' }): boolean;
-  updatePort(device: string, port: string, patch: Partial<Pick<Port, 'speedMbps' | 'duplex'>>): boolean;
+  /** Patches set fields; `null` (or an explicit `undefined`) resets one to its default. */
+  updateDevice(id: string, patch: DevicePatch): boolean;
+  updatePort(device: string, port: string, patch: PortPatch): boolean;
   addPort(device: string): boolean;
-  updateLink(id: string, patch: { speedMbps?: number | null; delayMs?: number }): boolean;
-  updateLag(device: string, id: string, patch: Partial<Omit<Lag, 'id' | 'device' | 'members'>>): boolean;
+  /** `speedMbps: null` = auto (the slower port's speed). */
+  updateLink(id: string, patch: LinkPatch): boolean;
+  /** `fallback: null` (or `undefined`) removes the fallback; likewise for other optional fields. */
+  updateLag(device: string, id: string, patch: LagPatch): boolean;
   dissolveLag(device: string, id: string): boolean;
   select(selection: Partial<Selection>): void;
   clearNotice(): void;
@@ -57,4 +70,9 @@ export interface TopologyStoreState {
   redo(): void;
   canUndo(): boolean;
   canRedo(): boolean;
+  /**
+   * Sizes of the undo / redo stacks, kept in step with the history so that selectors such as
+   * `(s) => s.canUndo()` or `(s) => s.history.undo > 0` re-render when it changes.
+   */
+  history: { undo: number; redo: number };
 }

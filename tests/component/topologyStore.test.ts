@@ -1,0 +1,153 @@
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Topology } from '../../src/model';
+import { DEFAULT_LAB } from '../../src/store/persistence';
+import { resetTopologyStore, selectLinksBetween, useTopologyStore } from '../../src/store/topologyStore';
+import { Capture } from '../../src/store/topologyTypes';
+
+const store = () => useTopologyStore.getState();
+const empty: Topology = { version: 1, devices: [], links: [] };
+
+beforeEach(() => resetTopologyStore(empty));
+
+describe('when the store starts', () => {
+  it('holds the default lab', () => {
+    resetTopologyStore();
+    expect(store().doc).toBe(DEFAULT_LAB);
+    expect(store().doc.meta?.title).toMatch(/LACP lab/);
+    expect(store().canUndo()).toBe(false);
+  });
+});
+
+describe('when editing', () => {
+  it('undoes and redoes add, connect and makeLag one step each', () => {
+    expect(store().addDevice('switch', { x: 0, y: 0 })).toBe('sw1');
+    expect(store().addDevice('switch', { x: 200, y: 0 })).toBe('sw2');
+    expect(store().connect({ device: 'sw1', port: 'eth1' }, { device: 'sw2', port: 'eth1' })).toBe(true);
+    expect(store().makeLag(['l1'])).toBe(true);
+    expect(store().doc.lags).toHaveLength(2);
+    expect(store().history).toEqual({ undo: 4, redo: 0 });
+
+    store().undo();
+    expect(store().doc.lags).toBeUndefined();
+    store().undo();
+    expect(store().doc.links).toEqual([]);
+    store().undo();
+    expect(store().doc.devices.map((d) => d.id)).toEqual(['sw1']);
+    expect(store().canRedo()).toBe(true);
+    expect(store().history).toEqual({ undo: 1, redo: 3 });
+
+    store().redo();
+    store().redo();
+    store().redo();
+    expect(store().doc.lags?.map((l) => l.id)).toEqual(['po1', 'po1']);
+    expect(store().canRedo()).toBe(false);
+  });
+
+  it('makes a whole drag ONE undo step, committed at drag end', () => {
+    store().addDevice('router', { x: 0, y: 0 });
+    const before = store().doc;
+    for (let i = 1; i <= 10; i++) store().moveDevices([{ id: 'r1', position: { x: i * 10, y: i } }], Capture.never);
+    expect(store().history.undo).toBe(1);
+    store().commitMove();
+    expect(store().history.undo).toBe(2);
+    expect(store().doc.devices[0]?.position).toEqual({ x: 100, y: 10 });
+    store().undo();
+    expect(store().doc).toBe(before);
+    store().redo();
+    expect(store().doc.devices[0]?.position).toEqual({ x: 100, y: 10 });
+  });
+
+  it('adds no step for a drag that ends where it began', () => {
+    store().addDevice('router', { x: 0, y: 0 });
+    store().commitMove();
+    expect(store().history.undo).toBe(1);
+  });
+
+  it('makes a plain move one step', () => {
+    store().addDevice('host', { x: 0, y: 0 });
+    store().moveDevices([{ id: 'srv1', position: { x: 40, y: 40 } }]);
+    expect(store().history.undo).toBe(2);
+  });
+
+  it('sets a notice, keeps the doc and returns false on a refused edit', () => {
+    store().addDevice('switch', { x: 0, y: 0 });
+    const doc = store().doc;
+    expect(store().connect({ device: 'sw1', port: 'eth1' }, { device: 'sw1', port: 'eth2' })).toBe(false);
+    expect(store().doc).toBe(doc);
+    expect(store().notice).toEqual({ key: 'errors.edit.sameDevice', params: { device: 'sw1' }, level: 'error' });
+    expect(store().history.undo).toBe(1);
+    expect(store().updateLag('sw1', 'po1', { maxActive: 99 })).toBe(false);
+    expect(store().notice?.key).toBe('errors.edit.unknownLag');
+    expect(store().addDevice('toaster' as 'switch', { x: 0, y: 0 })).toBe('');
+    store().addPort('sw1');
+    expect(store().notice).toBeNull();
+  });
+
+  it('deletes the selection: devices with their links, links, and a LAG', () => {
+    resetTopologyStore(DEFAULT_LAB);
+    store().select({ lag: { device: 'acc1', id: 'po1' } });
+    store().deleteSelection();
+    expect(store().doc.lags?.some((l) => l.device === 'acc1')).toBe(false);
+    expect(store().selection.lag).toBeNull();
+
+    store().select({ devices: ['srv1'], links: ['l1'] });
+    store().deleteSelection();
+    expect(store().doc.devices.map((d) => d.id)).toEqual(['core1', 'core2', 'acc1']);
+    expect(store().doc.links.map((l) => l.id)).toEqual(['l2', 'l5', 'l6']);
+    expect(store().selection).toEqual({ devices: [], links: [], lag: null });
+    store().undo();
+    expect(store().doc.devices).toHaveLength(4);
+  });
+
+  it('replaces only the given selection parts and drops parts an undo removes', () => {
+    store().addDevice('switch', { x: 0, y: 0 });
+    store().select({ devices: ['sw1'] });
+    store().select({ links: [] });
+    expect(store().selection.devices).toEqual(['sw1']);
+    store().undo();
+    expect(store().selection.devices).toEqual([]);
+  });
+
+  it('replaces the lab with setDoc as one step, or none with never', () => {
+    store().setDoc(DEFAULT_LAB);
+    expect(store().history.undo).toBe(1);
+    store().setDoc(empty, Capture.never);
+    expect(store().history.undo).toBe(1);
+    store().setDoc({ version: 1, devices: [{ id: '1bad', type: 'switch', ports: [] }], links: [] });
+    expect(store().notice?.key).toBe('errors.edit.invalid');
+    expect(store().doc).toBe(empty);
+    store().setDoc(DEFAULT_LAB, Capture.never);
+    expect(store().notice?.key).toBe('errors.edit.invalid'); // a new lab keeps the message about the last one
+  });
+
+  it('keeps at most 100 undo steps', () => {
+    store().addDevice('switch', { x: 0, y: 0 });
+    for (let i = 0; i < 120; i++) store().moveDevices([{ id: 'sw1', position: { x: i + 1, y: 0 } }]);
+    expect(store().history.undo).toBe(100);
+  });
+});
+
+describe('when selecting from the document', () => {
+  it('gives the links between two devices, stable while links do not change', () => {
+    resetTopologyStore(DEFAULT_LAB);
+    const select = selectLinksBetween('core2', 'core1');
+    const first = select(store());
+    expect(first.map((l) => l.id)).toEqual(['l1', 'l2']);
+    store().select({ devices: ['core1'] });
+    expect(select(store())).toBe(first);
+  });
+});
+
+describe('when a component reads the history', () => {
+  it('re-renders canUndo / canRedo selectors on every edit, undo and redo', () => {
+    const { result } = renderHook(() => [useTopologyStore((s) => s.canUndo()), useTopologyStore((s) => s.canRedo())]);
+    expect(result.current).toEqual([false, false]);
+    act(() => void store().addDevice('switch', { x: 0, y: 0 }));
+    expect(result.current).toEqual([true, false]);
+    act(() => store().undo());
+    expect(result.current).toEqual([false, true]);
+    act(() => store().redo());
+    expect(result.current).toEqual([true, false]);
+  });
+});
