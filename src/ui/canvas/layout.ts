@@ -1,0 +1,140 @@
+/**
+ * Where things sit on a device card: its size and which port goes on which edge. The card is
+ * laid out here, not measured from the DOM, so edges, bundles and React Flow's handle bounds all
+ * agree (the node passes `handles` and `measured` to React Flow, as for server-side rendering).
+ *
+ * A connected port sits on the edge that faces its peer (top when the peer is above), so links
+ * never run under a card; free ports fill the bottom, shared with the top on cards of > 6 ports.
+ */
+import type { NodeHandle } from '@xyflow/react';
+import { Position } from '@xyflow/react';
+import type { Device, Topology } from '../../model';
+
+export const PORT_PITCH = 40;
+export const HANDLE_SIZE = 12;
+export const CARD_MIN_WIDTH = 176;
+export const HEADER_HEIGHT = 56;
+/** The strip of port names along a row of ports. */
+export const STRIP_HEIGHT = 22;
+/** A peer this far above (px) faces the top edge. */
+const ABOVE_PX = 40;
+const SPLIT_ABOVE = 6;
+
+export type Side = 'top' | 'bottom';
+
+export interface PortSlot {
+  id: string;
+  side: Side;
+  /** Centre of the port, from the card's left edge. */
+  x: number;
+}
+
+export interface DeviceLayout {
+  width: number;
+  height: number;
+  top: PortSlot[];
+  bottom: PortSlot[];
+  /** Changes whenever anything above changes (a cheap equality check for caches). */
+  key: string;
+}
+
+export interface XY {
+  x: number;
+  y: number;
+}
+
+const ORIGIN: XY = { x: 0, y: 0 };
+
+export function positionOf(device: Pick<Device, 'position'>): XY {
+  return device.position ?? ORIGIN;
+}
+
+/** A rough centre, before the layout is known (used to decide which edge faces a peer). */
+function roughCenter(device: Device): XY {
+  const p = positionOf(device);
+  return { x: p.x + CARD_MIN_WIDTH / 2, y: p.y + HEADER_HEIGHT / 2 + STRIP_HEIGHT };
+}
+
+function row(ids: string[], width: number, side: Side): PortSlot[] {
+  const start = (width - ids.length * PORT_PITCH) / 2 + PORT_PITCH / 2;
+  return ids.map((id, i) => ({ id, side, x: start + i * PORT_PITCH }));
+}
+
+/**
+ * Lays out one card. `peerOf(port)` is the rough centre of the device at the other end of the
+ * port's link (undefined = a free port). Ports facing a peer above go on top; in each row the
+ * connected ports are ordered by their peer's x, so links leave towards their peers without
+ * crossing; free ports follow in their own order.
+ */
+export function layoutDevice(device: Device, self: XY, peerOf: (port: string) => XY | undefined): DeviceLayout {
+  const top: { id: string; x: number }[] = [];
+  const bottom: { id: string; x: number }[] = [];
+  const free: string[] = [];
+  for (const port of device.ports) {
+    const peer = peerOf(port.id);
+    if (!peer) free.push(port.id);
+    else (peer.y < self.y - ABOVE_PX ? top : bottom).push({ id: port.id, x: peer.x });
+  }
+  const byX = (a: { x: number }, b: { x: number }) => a.x - b.x;
+  const topIds = top.sort(byX).map((p) => p.id);
+  const bottomIds = bottom.sort(byX).map((p) => p.id);
+  // Above 6 ports, free ports fill the top row up to half the ports (in reading order: the first
+  // ones on top), the rest the bottom row.
+  const topRoom = device.ports.length > SPLIT_ABOVE ? Math.max(0, Math.ceil(device.ports.length / 2) - topIds.length) : 0;
+  free.forEach((id, i) => (i < topRoom ? topIds : bottomIds).push(id));
+  const width = Math.max(CARD_MIN_WIDTH, Math.max(topIds.length, bottomIds.length) * PORT_PITCH + 24);
+  const height = HEADER_HEIGHT + (topIds.length > 0 ? STRIP_HEIGHT : 0) + (bottomIds.length > 0 ? STRIP_HEIGHT : 0);
+  return {
+    width,
+    height,
+    top: row(topIds, width, 'top'),
+    bottom: row(bottomIds, width, 'bottom'),
+    key: `${width}x${height}|${topIds.join(',')}|${bottomIds.join(',')}`,
+  };
+}
+
+/** Lays out every card of the lab. */
+export function layoutAll(doc: Topology): Map<string, DeviceLayout> {
+  const byId = new Map(doc.devices.map((d) => [d.id, d]));
+  const peerOf = new Map<string, string>();
+  for (const link of doc.links) {
+    peerOf.set(`${link.a.device}:${link.a.port}`, link.b.device);
+    peerOf.set(`${link.b.device}:${link.b.port}`, link.a.device);
+  }
+  const out = new Map<string, DeviceLayout>();
+  for (const device of doc.devices) {
+    out.set(
+      device.id,
+      layoutDevice(device, roughCenter(device), (port) => {
+        const peer = byId.get(peerOf.get(`${device.id}:${port}`) ?? '');
+        return peer && peer.id !== device.id ? roughCenter(peer) : undefined;
+      }),
+    );
+  }
+  return out;
+}
+
+export function findSlot(layout: DeviceLayout, port: string): PortSlot | undefined {
+  return layout.top.find((s) => s.id === port) ?? layout.bottom.find((s) => s.id === port);
+}
+
+/** Where a link meets a port (the outer edge of its handle), in canvas coordinates. */
+export function portAnchor(layout: DeviceLayout, position: XY, port: string): { point: XY; side: Side } | undefined {
+  const slot = findSlot(layout, port);
+  if (!slot) return undefined;
+  const y = slot.side === 'top' ? position.y - HANDLE_SIZE / 2 : position.y + layout.height + HANDLE_SIZE / 2;
+  return { point: { x: position.x + slot.x, y }, side: slot.side };
+}
+
+/** The handles React Flow needs for a card (every port is both source and target: loose mode). */
+export function layoutHandles(layout: DeviceLayout): NodeHandle[] {
+  return [...layout.top, ...layout.bottom].map((slot) => ({
+    id: slot.id,
+    type: 'source',
+    position: slot.side === 'top' ? Position.Top : Position.Bottom,
+    x: slot.x - HANDLE_SIZE / 2,
+    y: slot.side === 'top' ? -HANDLE_SIZE / 2 : layout.height - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  }));
+}

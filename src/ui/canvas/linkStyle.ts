@@ -1,0 +1,160 @@
+/**
+ * The one palette of the canvas: how a link, a port and a LAG look for each LACP status. The link
+ * colour is the worse of its two ends (802.1AX has no "link status", only per-port machines), with
+ * a marker at an end that sees it differently.
+ */
+import type { LacpPortStatus } from '../../engine/events';
+import type { LagOverlay } from '../../store/overlayReducer';
+
+/** What a link can show: a member status, `up` (carrier, no LAG) or `down`. */
+export type LinkStatus = LacpPortStatus | 'up';
+
+/** Groups of statuses that share one look (and one legend row). */
+export type LegendKey = 'distributing' | 'converging' | 'standby' | 'suspended' | 'individual' | 'static' | 'detached' | 'up' | 'down';
+
+export interface LinkStyle {
+  legend: LegendKey;
+  stroke: string;
+  /** Stroke width in canvas px. */
+  width: number;
+  /** SVG stroke-dasharray; absent = solid. */
+  dash?: string;
+  /** Marching dashes: the members are converging. */
+  isAnimated: boolean;
+  linecap: 'butt' | 'round';
+}
+
+export const COLORS = {
+  red: '#e5484d',
+  slate: '#64748b',
+  slateLight: '#94a3b8',
+  green: '#18a058',
+  blue: '#3b82f6',
+  amber: '#f59e0b',
+  orange: '#ea580c',
+  purple: '#8b5cf6',
+  teal: '#0d9488',
+} as const;
+
+const LOOKS: Record<LegendKey, LinkStyle> = {
+  distributing: { legend: 'distributing', stroke: COLORS.green, width: 4.5, isAnimated: false, linecap: 'round' },
+  converging: { legend: 'converging', stroke: COLORS.blue, width: 3, dash: '8 6', isAnimated: true, linecap: 'butt' },
+  standby: { legend: 'standby', stroke: COLORS.amber, width: 3, dash: '9 6', isAnimated: false, linecap: 'butt' },
+  suspended: { legend: 'suspended', stroke: COLORS.orange, width: 3.5, dash: '0.1 7', isAnimated: false, linecap: 'round' },
+  individual: { legend: 'individual', stroke: COLORS.purple, width: 3, isAnimated: false, linecap: 'round' },
+  static: { legend: 'static', stroke: COLORS.teal, width: 3.5, isAnimated: false, linecap: 'round' },
+  detached: { legend: 'detached', stroke: COLORS.slateLight, width: 2.5, dash: '3 5', isAnimated: false, linecap: 'butt' },
+  up: { legend: 'up', stroke: COLORS.slate, width: 2, isAnimated: false, linecap: 'round' },
+  down: { legend: 'down', stroke: COLORS.red, width: 2, dash: '7 5', isAnimated: false, linecap: 'butt' },
+};
+
+/** Every status and its look. */
+export const LINK_STYLES: Record<LinkStatus, LinkStyle> = {
+  down: LOOKS.down,
+  up: LOOKS.up,
+  distributing: LOOKS.distributing,
+  collecting: LOOKS.converging,
+  attached: LOOKS.converging,
+  waiting: LOOKS.converging,
+  standby: LOOKS.standby,
+  suspended: LOOKS.suspended,
+  individual: LOOKS.individual,
+  fallback: LOOKS.individual,
+  static: LOOKS.static,
+  detached: LOOKS.detached,
+  // Before its start time a member is a plain port (DESIGN: PXE boot), so it looks like one.
+  notStarted: LOOKS.up,
+};
+
+/** Legend rows, best first, each with the statuses it stands for. */
+export const LEGEND: readonly { key: LegendKey; statuses: readonly LinkStatus[] }[] = [
+  { key: 'distributing', statuses: ['distributing'] },
+  { key: 'converging', statuses: ['waiting', 'attached', 'collecting'] },
+  { key: 'standby', statuses: ['standby'] },
+  { key: 'suspended', statuses: ['suspended'] },
+  { key: 'individual', statuses: ['individual', 'fallback'] },
+  { key: 'static', statuses: ['static'] },
+  { key: 'detached', statuses: ['detached'] },
+  { key: 'up', statuses: ['up', 'notStarted'] },
+  { key: 'down', statuses: ['down'] },
+];
+
+/** How bad a status is; the link shows its worse end. */
+export const SEVERITY: Record<LinkStatus, number> = {
+  up: 0,
+  distributing: 10,
+  static: 15,
+  notStarted: 20,
+  collecting: 40,
+  attached: 45,
+  waiting: 50,
+  standby: 60,
+  fallback: 65,
+  individual: 70,
+  detached: 80,
+  suspended: 90,
+  down: 100,
+};
+
+/** The worse of two statuses (ties keep the first). */
+export function worseStatus(a: LinkStatus, b: LinkStatus): LinkStatus {
+  return SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+
+export interface LinkView {
+  status: LinkStatus;
+  style: LinkStyle;
+  /** The end's own status when it looks different from the link; null when it agrees. */
+  markerA: LacpPortStatus | null;
+  markerB: LacpPortStatus | null;
+}
+
+function marker(end: LacpPortStatus | null, shown: LinkStatus): LacpPortStatus | null {
+  if (end === null) return null;
+  return LINK_STYLES[end].legend === LINK_STYLES[shown].legend ? null : end;
+}
+
+/**
+ * What a link shows, from its carrier state and its ends' member statuses (null = the port is not
+ * a LAG member). An unknown carrier counts as up until the lab says otherwise.
+ */
+export function linkView(state: 'up' | 'down' | undefined, a: LacpPortStatus | null, b: LacpPortStatus | null): LinkView {
+  if (state === 'down') return { status: 'down', style: LINK_STYLES.down, markerA: null, markerB: null };
+  const status = worseStatus(a ?? 'up', b ?? 'up');
+  return { status, style: LINK_STYLES[status], markerA: marker(a, status), markerB: marker(b, status) };
+}
+
+/** The fill of a port square: its member status, or neutral for a plain port. */
+export function portColor(status: LacpPortStatus | null, isConnected: boolean): string {
+  if (status !== null) return LINK_STYLES[status].stroke;
+  return isConnected ? COLORS.slate : '#ffffff';
+}
+
+/** A LAG's tone: up (all active), partial (some standby), down, or unknown (no word yet). */
+export type LagTone = 'up' | 'partial' | 'down' | 'unknown';
+
+export function lagTone(lag: Pick<LagOverlay, 'up' | 'standby'> | undefined): LagTone {
+  if (!lag) return 'unknown';
+  if (!lag.up) return 'down';
+  return lag.standby.length > 0 ? 'partial' : 'up';
+}
+
+export const LAG_TONE_COLORS: Record<LagTone, string> = {
+  up: COLORS.green,
+  partial: COLORS.amber,
+  down: COLORS.red,
+  unknown: COLORS.slateLight,
+};
+
+/** The worse of two LAG tones (a bundle's ring shows both ends at once). */
+export function worseTone(a: LagTone, b: LagTone): LagTone {
+  const rank: Record<LagTone, number> = { unknown: 0, up: 1, partial: 2, down: 3 };
+  return rank[b] > rank[a] ? b : a;
+}
+
+/** A LACPDU dot's colour from its actor's state bits (802.1AX 5.4.2.2 Actor_State). */
+export function pduColor(actorFlags: readonly string[]): string {
+  if (actorFlags.includes('distributing')) return COLORS.green;
+  if (actorFlags.includes('synchronization')) return COLORS.blue;
+  return COLORS.slateLight;
+}

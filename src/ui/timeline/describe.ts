@@ -1,0 +1,220 @@
+/**
+ * Turns the overlay's event log into log lines: a one-line sentence in the current language,
+ * the devices it concerns (for the filter), what clicking it selects, and a tone for its colour.
+ * Pure; the translate function is passed in so tests can call it without React.
+ */
+import type { FaultEvent, LacpEvent, LagEvent, SimEvent, SimEventType } from '../../engine/events';
+import type { Topology } from '../../model';
+import type { LogEntry } from '../../store/overlayReducer';
+
+export type Translate = (key: string, params: Record<string, string | number>) => string;
+
+export type LogTarget =
+  | { kind: 'device'; id: string }
+  | { kind: 'link'; id: string }
+  | { kind: 'lag'; device: string; id: string }
+  | { kind: 'packet'; link: string; frame: number };
+
+export type Tone = 'good' | 'bad' | 'warn' | 'neutral';
+
+export interface LogLine {
+  id: number;
+  t: number;
+  type: SimEventType;
+  text: string;
+  tone: Tone;
+  devices: string[];
+  target: LogTarget | null;
+}
+
+/** Event types a student can filter on; LACPDUs are hidden by default (several per second). */
+export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'lacpdu'];
+export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp'];
+
+/** Seconds with milliseconds: `12.345`. */
+export function formatLogTime(ms: number): string {
+  return (ms / 1000).toFixed(3);
+}
+
+function hex(octet: number): string {
+  return `0x${octet.toString(16).padStart(2, '0')}`;
+}
+
+/** 802.1AX names of the state bits, bit 0 first (the same in every language). */
+const BIT_NAMES = ['LACP_Activity', 'LACP_Timeout', 'Aggregation', 'Synchronization', 'Collecting', 'Distributing', 'Defaulted', 'Expired'];
+
+/** `+Distributing −Defaulted`: the bits that changed between two state octets. */
+export function bitChange(from: number, to: number): string {
+  return BIT_NAMES.flatMap((name, bit) => {
+    const was = (from >> bit) & 1;
+    const is = (to >> bit) & 1;
+    return was === is ? [] : [`${is ? '+' : '−'}${name}`];
+  }).join(' ');
+}
+
+interface Context {
+  doc: Topology;
+  t: Translate;
+  names: Map<string, string>;
+}
+
+function name(ctx: Context, device: string): string {
+  return ctx.names.get(device) ?? device;
+}
+
+function linkEnds(ctx: Context, link: string): { devices: string[]; a: string; b: string } {
+  const l = ctx.doc.links.find((x) => x.id === link);
+  if (!l) return { devices: [], a: '?', b: '?' };
+  return { devices: [l.a.device, l.b.device], a: `${name(ctx, l.a.device)} ${l.a.port}`, b: `${name(ctx, l.b.device)} ${l.b.port}` };
+}
+
+function faultLine(ctx: Context, e: FaultEvent): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const tone: Tone = e.action === 'fail' || e.action === 'mute' ? 'bad' : 'good';
+  if (e.kind === 'device') {
+    return { text: ctx.t(`log.fault.device.${e.action}`, { target: name(ctx, e.target) }), tone, target: { kind: 'device', id: e.target } };
+  }
+  if (e.kind === 'link') {
+    return { text: ctx.t(`log.fault.link.${e.action}`, { target: e.target }), tone, target: { kind: 'link', id: e.target } };
+  }
+  const [device = e.target, port = ''] = e.target.split(':');
+  return { text: ctx.t(`log.fault.port.${e.action}`, { target: `${name(ctx, device)} ${port}` }), tone, target: { kind: 'device', id: device } };
+}
+
+const GOOD_STATUS = new Set(['distributing', 'static', 'fallback']);
+const BAD_STATUS = new Set(['down', 'suspended', 'detached', 'individual']);
+
+/** Reasons a status already says by itself ("Link down (link down)" reads twice). */
+const SAYS_IT_ALL: Partial<Record<LacpEvent['status'], readonly string[]>> = { down: ['linkDown'], notStarted: ['notStarted'], standby: ['maxActive'] };
+
+function lacpText(ctx: Context, e: LacpEvent, prev: LacpEvent | undefined): string {
+  const who = { device: name(ctx, e.device), lag: e.lag, port: e.port };
+  const status = (s: string) => ctx.t(`lacp.status.${s}`, {});
+  let text: string;
+  if (!prev) text = ctx.t('log.lacp.initial', { ...who, to: status(e.status) });
+  else if (prev.status !== e.status) text = ctx.t('log.lacp.status', { ...who, from: status(prev.status), to: status(e.status) });
+  else if (prev.mux !== e.mux) text = ctx.t('log.lacp.mux', { ...who, from: prev.mux, to: e.mux });
+  else if (prev.rx !== e.rx) text = ctx.t('log.lacp.rx', { ...who, from: prev.rx, to: e.rx });
+  else if (prev.selected !== e.selected) text = ctx.t('log.lacp.selected', { ...who, from: prev.selected, to: e.selected });
+  else if (prev.partner.state !== e.partner.state) text = ctx.t('log.lacp.partnerState', { ...who, from: hex(prev.partner.state), to: hex(e.partner.state), change: bitChange(prev.partner.state, e.partner.state) });
+  else if (prev.actor.state !== e.actor.state) text = ctx.t('log.lacp.actorState', { ...who, from: hex(prev.actor.state), to: hex(e.actor.state), change: bitChange(prev.actor.state, e.actor.state) });
+  else if (e.churn === true && prev.churn !== true) text = ctx.t('log.lacp.churn', who);
+  else text = ctx.t('log.lacp.update', { ...who, to: status(e.status) });
+  return e.reason && !SAYS_IT_ALL[e.status]?.includes(e.reason) ? ctx.t('log.withReason', { text, reason: ctx.t(`lacp.reasonShort.${e.reason}`, {}) }) : text;
+}
+
+function lagText(ctx: Context, e: LagEvent, prev: LagEvent | undefined): string {
+  const who = { device: name(ctx, e.device), lag: e.lag, count: e.active.length, members: e.active.join(', ') };
+  if (!e.up) return ctx.t('log.lag.down', who);
+  return prev?.up === true ? ctx.t('log.lag.members', who) : ctx.t('log.lag.up', who);
+}
+
+function devicesOf(ctx: Context, e: SimEvent): string[] {
+  switch (e.type) {
+    case 'link':
+      return linkEnds(ctx, e.link).devices;
+    case 'fault':
+      if (e.kind === 'device') return [e.target];
+      if (e.kind === 'link') return linkEnds(ctx, e.target).devices;
+      return [e.target.split(':')[0] ?? e.target];
+    case 'lacpdu':
+      return [e.from.device, e.to.device];
+    case 'lacp':
+    case 'lag':
+      return [e.device];
+  }
+}
+
+function describeEvent(ctx: Context, e: SimEvent, before: SimEvent | undefined): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  switch (e.type) {
+    case 'link': {
+      const ends = linkEnds(ctx, e.link);
+      return { text: ctx.t(`log.link.${e.state}`, { link: e.link, a: ends.a, b: ends.b }), tone: e.state === 'up' ? 'good' : 'bad', target: { kind: 'link', id: e.link } };
+    }
+    case 'fault':
+      return faultLine(ctx, e);
+    case 'lacp': {
+      const tone: Tone = GOOD_STATUS.has(e.status) ? 'good' : BAD_STATUS.has(e.status) ? 'bad' : 'warn';
+      return { text: lacpText(ctx, e, before as LacpEvent | undefined), tone, target: { kind: 'lag', device: e.device, id: e.lag } };
+    }
+    case 'lag':
+      return { text: lagText(ctx, e, before as LagEvent | undefined), tone: e.up ? 'good' : 'bad', target: { kind: 'lag', device: e.device, id: e.lag } };
+    case 'lacpdu': {
+      const text = ctx.t('log.lacpdu', { from: `${name(ctx, e.from.device)}:${e.from.port}`, to: `${name(ctx, e.to.device)}:${e.to.port}`, state: hex(e.actor.state) });
+      return { text, tone: 'neutral', target: { kind: 'packet', link: e.link, frame: e.frame } };
+    }
+  }
+}
+
+/** The key under which an event's previous state is remembered (lacp per port, lag per LAG). */
+function stateKey(e: SimEvent): string | undefined {
+  if (e.type === 'lacp') return `lacp ${e.device}:${e.port}`;
+  if (e.type === 'lag') return `lag ${e.device}:${e.lag}`;
+  return undefined;
+}
+
+export interface LogFilter {
+  /** Empty = the default types (everything but LACPDUs). */
+  types: readonly string[];
+  /** Empty = every device. */
+  devices: readonly string[];
+}
+
+export function effectiveTypes(types: readonly string[]): readonly string[] {
+  return types.length === 0 ? DEFAULT_LOG_TYPES : types;
+}
+
+/**
+ * The last `limit` lines the filter lets through, oldest first, and how many matched in all.
+ * Every entry is walked (cheaply) to know each line's previous state; only the lines shown are
+ * put into words.
+ */
+export function visibleLines(log: readonly LogEntry[], doc: Topology, t: Translate, filter: LogFilter, limit: number): { lines: LogLine[]; total: number } {
+  const ctx: Context = { doc, t, names: new Map(doc.devices.map((d) => [d.id, d.name ?? d.id])) };
+  const typeSet = new Set(effectiveTypes(filter.types));
+  const deviceSet = new Set(filter.devices);
+  const last = new Map<string, SimEvent>();
+  const matched: { entry: LogEntry; before: SimEvent | undefined; devices: string[] }[] = [];
+  for (const entry of log) {
+    const key = stateKey(entry.event);
+    const before = key === undefined ? undefined : last.get(key);
+    if (key !== undefined) last.set(key, entry.event);
+    if (!typeSet.has(entry.event.type)) continue;
+    const devices = devicesOf(ctx, entry.event);
+    if (deviceSet.size > 0 && !devices.some((d) => deviceSet.has(d))) continue;
+    matched.push({ entry, before, devices });
+  }
+  const shown = matched.slice(Math.max(0, matched.length - limit));
+  const lines = shown.map(({ entry, before, devices }) => ({ id: entry.id, t: entry.event.t, type: entry.event.type, devices, ...describeEvent(ctx, entry.event, before) }));
+  return { lines, total: matched.length };
+}
+
+export interface TimelineMark {
+  id: number;
+  t: number;
+  kind: 'fault' | 'lagUp' | 'lagDown' | 'linkDown';
+  text: string;
+  target: LogTarget | null;
+}
+
+/** Faults, LAGs going up or down and links going down, for the strip above the log. */
+export function timelineMarks(log: readonly LogEntry[], doc: Topology, t: Translate): TimelineMark[] {
+  const ctx: Context = { doc, t, names: new Map(doc.devices.map((d) => [d.id, d.name ?? d.id])) };
+  const lagUp = new Map<string, boolean>();
+  const marks: TimelineMark[] = [];
+  for (const { id, event: e } of log) {
+    let kind: TimelineMark['kind'] | undefined;
+    if (e.type === 'fault') kind = 'fault';
+    else if (e.type === 'link' && e.state === 'down') kind = 'linkDown';
+    else if (e.type === 'lag') {
+      const key = `${e.device}:${e.lag}`;
+      const was = lagUp.get(key);
+      // A LAG first seen down has not gone down: only changes (and a first "up") are marked.
+      if (was !== e.up && (was !== undefined || e.up)) kind = e.up ? 'lagUp' : 'lagDown';
+      lagUp.set(key, e.up);
+    }
+    if (kind === undefined) continue;
+    const { text, target } = describeEvent(ctx, e, undefined);
+    marks.push({ id, t: e.t, kind, text, target });
+  }
+  return marks;
+}
