@@ -23,6 +23,20 @@ export default defineConfig({
           setupFiles: ['tests/helpers/domSetup.ts'],
         },
       },
+      {
+        test: {
+          // Browser end-to-end: Debian's Chromium through playwright-core against a production
+          // build served on 127.0.0.1 (tests/helpers/e2eGlobalSetup.ts). One file at a time,
+          // one browser per file: the CI machine has two cores.
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.spec.ts'],
+          globalSetup: ['tests/helpers/e2eGlobalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
