@@ -9,6 +9,8 @@ import type { FrameTap } from './device/network';
 import { Network } from './device/network';
 import type { EventSink, FaultAction, LacpPortStatus, LacpReason, LagEvent, SimEvent, SimEventType } from './events';
 import { LacpEntity, LacpReporter, LacpTransmitter } from './lacp';
+import type { SimDevice } from './device/types';
+import { L2Bridge } from './l2/bridge';
 import { planUpdate } from './liveEdit';
 import { lacpStateNames } from './codecs/lacpdu';
 import { portStatus } from './lacp/status';
@@ -80,8 +82,19 @@ export class Simulation {
     this.tx = new LacpTransmitter(this.network, emit, wants.has('lacpdu'));
     this.reporter = new LacpReporter(this.scheduler, emit, wants.has('lacp'));
     for (const lag of this.topology.lags) this.entityFor(lag.device, []).addLagAtLoad(lag);
+    for (const device of this.network.devices.values()) this.attachDataPlane(device);
     this.scheduler.at(0, () => this.start());
     for (const step of doc.scenario ?? []) this.scheduleFault(step.atMs, step.action, step.target);
+  }
+
+  /** Switches relay frames (802.1D); control protocols registered before it see their frames first. */
+  private attachDataPlane(device: SimDevice): void {
+    if (device.config.type === 'switch') device.protocols.push(new L2Bridge(device, this.network));
+  }
+
+  /** The data plane of a switch (tests, inspection). */
+  bridge(deviceId: string): L2Bridge | undefined {
+    return this.network.devices.get(deviceId)?.protocols.find((p): p is L2Bridge => p instanceof L2Bridge);
   }
 
   /** The device's LACP entity, created (with these LAGs) on first use. */
@@ -91,7 +104,8 @@ export class Simulation {
     const device = this.network.devices.get(deviceId);
     if (!device) throw new Error(`unknown device ${deviceId}`);
     entity = new LacpEntity(device, lags, this.network, this.tx, this.reporter);
-    device.protocols.push(entity);
+    // LACP sees Slow Protocols frames before the bridge.
+    device.protocols.unshift(entity);
     this.entities.set(deviceId, entity);
     return entity;
   }
@@ -113,7 +127,7 @@ export class Simulation {
       this.entities.delete(id);
       this.network.removeDevice(id);
     }
-    for (const d of plan.devicesAdded) this.network.addDevice(d);
+    for (const d of plan.devicesAdded) this.attachDataPlane(this.network.addDevice(d));
     for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
     for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
     this.topology = next;

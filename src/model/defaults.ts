@@ -27,6 +27,9 @@ export const DEFAULT_LACP_RATE = 'slow';
 export const DEFAULT_MAX_ACTIVE = 8;
 /** Arista `port-channel lacp fallback timeout` default (AVD schema). */
 export const DEFAULT_FALLBACK_TIMEOUT_MS = 90_000;
+/** A flow's default rate: enough to watch its path, cheap enough for big labs. */
+export const DEFAULT_FLOW_PPS = 10;
+export const DEFAULT_FLOW_BYTES = 64;
 
 export interface ResolvedPort {
   id: string;
@@ -46,6 +49,8 @@ export interface ResolvedDevice {
   systemPriority: number;
   portPriority: number;
   individualPolicy: 'suspend' | 'individual';
+  /** IPv4 address and prefix (hosts), or null. */
+  ip: { address: string; prefix: number } | null;
 }
 
 export interface ResolvedLink {
@@ -75,11 +80,23 @@ export interface ResolvedLag {
   startMs: number;
 }
 
+export interface ResolvedFlow {
+  id: string;
+  from: string;
+  to: string;
+  pps: number;
+  sizeBytes: number;
+  srcPort: number;
+  dstPort: number;
+  startMs: number;
+}
+
 export interface ResolvedTopology {
   seed: number;
   devices: ResolvedDevice[];
   links: ResolvedLink[];
   lags: ResolvedLag[];
+  flows: ResolvedFlow[];
 }
 
 /** FNV-1a, 32 bits: a stable hash so a device keeps its MAC when others are added. */
@@ -133,6 +150,7 @@ function resolveDevice(dev: Device, used: Set<string>): ResolvedDevice {
     systemPriority: dev.lacp?.systemPriority ?? DEFAULT_SYSTEM_PRIORITY[dev.type],
     portPriority: DEFAULT_PORT_PRIORITY[dev.type],
     individualPolicy: dev.lacp?.individualPolicy ?? 'suspend',
+    ip: dev.ip === undefined ? null : { address: dev.ip.split('/')[0] ?? '', prefix: Number(dev.ip.split('/')[1]) },
   };
 }
 
@@ -174,5 +192,16 @@ export function resolveTopology(doc: Topology): ResolvedTopology {
     lagCount.set(lag.device, n);
     lags.push(resolveLag(lag, device, n));
   }
-  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags };
+  const flows = (doc.flows ?? []).map((f, i) => ({
+    id: f.id,
+    from: f.from,
+    to: f.to,
+    pps: f.pps ?? DEFAULT_FLOW_PPS,
+    sizeBytes: f.sizeBytes ?? DEFAULT_FLOW_BYTES,
+    // Distinct source ports per flow, so hashing policies that read ports can spread them.
+    srcPort: f.srcPort ?? 49152 + i,
+    dstPort: f.dstPort ?? 5001,
+    startMs: f.startMs ?? 0,
+  }));
+  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows };
 }

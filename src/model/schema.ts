@@ -20,6 +20,11 @@ export const MacSchema = z
 export const SPEEDS_MBPS = [10, 100, 1000, 2500, 10000, 25000, 40000, 100000] as const;
 export const SpeedSchema = z.literal(SPEEDS_MBPS);
 
+/** An IPv4 address with a prefix length: 10.0.0.1/24. */
+export const CidrSchema = z
+  .string()
+  .regex(/^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\/(3[0-2]|[12]?\d)$/, 'must be an IPv4 address with a prefix, like 10.0.0.1/24');
+
 export const DEVICE_TYPES = ['switch', 'router', 'host', 'upstream'] as const;
 export const DeviceTypeSchema = z.enum(DEVICE_TYPES);
 
@@ -54,6 +59,8 @@ export const DeviceSchema = z.strictObject({
   mac: MacSchema.optional(),
   ports: z.array(PortSchema).max(256),
   lacp: DeviceLacpSchema.optional(),
+  /** IPv4 address with prefix, for hosts (servers): `10.0.0.11/24`. Used by ARP and flows. */
+  ip: CidrSchema.optional(),
 });
 
 export const EndpointSchema = z.strictObject({ device: IdSchema, port: IdSchema });
@@ -106,6 +113,21 @@ export const LagSchema = z.strictObject({
   startMs: z.number().min(0).optional(),
 });
 
+/** Traffic a host sends to another host (UDP datagrams), to watch paths and members carry it. */
+export const FlowSchema = z.strictObject({
+  id: IdSchema,
+  from: IdSchema,
+  to: IdSchema,
+  /** Datagrams per second; default 10. */
+  pps: z.number().min(0.1).max(1000).optional(),
+  /** UDP payload bytes; default 64. */
+  sizeBytes: z.int().min(0).max(1472).optional(),
+  srcPort: z.int().min(1).max(65535).optional(),
+  dstPort: z.int().min(1).max(65535).optional(),
+  /** Virtual time (ms) the flow starts; default 0. */
+  startMs: z.number().min(0).optional(),
+});
+
 export const SCENARIO_ACTIONS = ['fail', 'restore', 'mute', 'unmute'] as const;
 
 /** A fault planned in the document (the CLI's --fail / --restore add to these). */
@@ -132,6 +154,7 @@ export const TopologySchema = z.strictObject({
   links: z.array(LinkSchema).max(10_000),
   lags: z.array(LagSchema).max(2000).optional(),
   scenario: z.array(ScenarioStepSchema).max(1000).optional(),
+  flows: z.array(FlowSchema).max(1000).optional(),
   // Room for later issues (MC-LAG, STP, bonds, L3, VRRP, demands) as further optional arrays:
   // a document without them stays valid version 1.
 });
@@ -143,6 +166,7 @@ export type Link = z.infer<typeof LinkSchema>;
 export type Lag = z.infer<typeof LagSchema>;
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
+export type Flow = z.infer<typeof FlowSchema>;
 export type DeviceType = z.infer<typeof DeviceTypeSchema>;
 export type LagMode = (typeof LAG_MODES)[number];
 export type ScenarioAction = (typeof SCENARIO_ACTIONS)[number];

@@ -78,6 +78,7 @@ function checkReferences(doc: Topology): ValidationIssue[] {
   checkLinks(doc, ports, issues);
   checkLags(doc, ports, issues);
   checkScenario(doc, ports, issues);
+  checkFlows(doc, issues);
   return issues.items;
 }
 
@@ -168,6 +169,21 @@ function checkScenario(doc: Topology, ports: PortIndex, issues: IssueList): void
   (doc.scenario ?? []).forEach((step, i) => {
     const error = targetError(step.target, step.action, ports, links);
     if (error) issues.add(`scenario[${i}].target`, error.code, error.message, { target: step.target });
+  });
+}
+
+function checkFlows(doc: Topology, issues: IssueList): void {
+  const devices = new Map(doc.devices.map((d) => [d.id, d]));
+  const ids = new Set<string>();
+  (doc.flows ?? []).forEach((flow, i) => {
+    if (ids.has(flow.id)) issues.add(`flows[${i}].id`, 'ref.flow.duplicate', `flow id "${flow.id}" is used twice`, { flow: flow.id });
+    ids.add(flow.id);
+    for (const end of ['from', 'to'] as const) {
+      const dev = devices.get(flow[end]);
+      if (!dev) issues.add(`flows[${i}].${end}`, 'ref.device.missing', `no device "${flow[end]}"`, { device: flow[end] });
+      else if (dev.type !== 'host' || dev.ip === undefined) issues.add(`flows[${i}].${end}`, 'ref.flow.endpoint', `device "${dev.id}" must be a host with an ip address to send or receive a flow`, { device: dev.id });
+    }
+    if (flow.from === flow.to) issues.add(`flows[${i}].to`, 'ref.flow.self', `flow "${flow.id}" goes from "${flow.from}" to itself`, { flow: flow.id });
   });
 }
 

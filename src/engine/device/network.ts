@@ -55,7 +55,7 @@ export class Network {
   /** Adds a device (powered, its ports unwired). */
   addDevice(cfg: ResolvedDevice): SimDevice {
     const ports = new Map<string, SimPort>();
-    const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [] };
+    const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [], services: {} };
     for (const p of cfg.ports) {
       ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isUp: false });
     }

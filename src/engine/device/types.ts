@@ -4,6 +4,7 @@
  * `engine/device/`).
  */
 import type { ResolvedDevice } from '../../model';
+import type { DeviceServices } from './services';
 
 /** A protocol running on a device: it gets frames and carrier changes of the device's ports. */
 export interface ProtocolHandler {
@@ -55,6 +56,8 @@ export interface SimDevice {
   isFailed: boolean;
   isMuted: boolean;
   readonly protocols: ProtocolHandler[];
+  /** What the device's protocols offer each other (link aggregation, spanning tree…). */
+  readonly services: DeviceServices;
 }
 
 /** The peer port at the other end of a port's link. */

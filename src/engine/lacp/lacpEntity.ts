@@ -8,12 +8,14 @@ import type { Lacpdu } from '../codecs/lacpdu';
 import { LACP_SUBTYPE, decodeLacpdu } from '../codecs/lacpdu';
 import { ETHERTYPE_SLOW } from '../codecs/ethernet';
 import type { Network } from '../device/network';
+import type { LagService, PortAggregation } from '../device/services';
 import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
 import { operSpeedMbps } from '../device/types';
 import type { ScheduledEvent } from '../scheduler';
 import { msToUs } from '../scheduler';
 import { LacpAggregator } from './aggregator';
 import { LacpPort } from './lacpPort';
+import { portStatus } from './status';
 import type { LacpPort as LacpPortType } from './lacpPort';
 import type { LacpReporter } from './reporter';
 import type { LacpTransmitter } from './transmitMachine';
@@ -37,7 +39,7 @@ function referenceSpeed(ports: readonly SimPort[]): number {
   return best;
 }
 
-export class LacpEntity implements ProtocolHandler {
+export class LacpEntity implements ProtocolHandler, LagService {
   readonly aggregators: LacpAggregator[] = [];
   private readonly members = new Map<SimPort, { agg: LacpAggregator; port: LacpPort }>();
   /** Pending `startMs` events, cancelled if the LAG is removed first. */
@@ -51,6 +53,29 @@ export class LacpEntity implements ProtocolHandler {
     private readonly reporter: LacpReporter,
   ) {
     for (const cfg of lags) this.createLag(cfg);
+    device.services.lag = this;
+  }
+
+  /** LagService: how a member port forwards now, from its status (see status.ts). */
+  portAggregation(port: SimPort): PortAggregation | null {
+    const member = this.members.get(port);
+    if (!member) return null;
+    const status = member.port.report?.status ?? portStatus(member.agg, member.port).status;
+    if (status === 'distributing' || status === 'collecting' || status === 'static') return { role: 'aggregated', lag: member.agg.config.id };
+    if (status === 'fallback' || status === 'individual' || status === 'notStarted') return { role: 'individual' };
+    return { role: 'blocked' };
+  }
+
+  /** LagService: members the LAG may transmit on now. */
+  distributing(lag: string): readonly SimPort[] {
+    const agg = this.aggregators.find((a) => a.config.id === lag);
+    if (!agg) return [];
+    const out: SimPort[] = [];
+    for (const p of agg.ports) {
+      const status = p.report?.status;
+      if (status === 'distributing' || status === 'static') out.push(p.port);
+    }
+    return out;
   }
 
   private createLag(cfg: ResolvedLag): LacpAggregator {

@@ -1,0 +1,26 @@
+/**
+ * What one protocol on a device offers the others (style.md §5: cross-protocol needs go through
+ * narrow interfaces here, never through another protocol's internals).
+ */
+import type { SimPort } from './types';
+
+/**
+ * How a physical port takes part in forwarding, as link aggregation decides (802.1AX 6.2: a
+ * frame is collected and distributed by the Aggregator, not by the member port).
+ * - `aggregated`: part of LAG `lag`; frames it receives belong to the LAG's bridge port.
+ * - `individual`: forwards as a port of its own (fallback, suspend-individual off, LACP not started).
+ * - `blocked`: carries no data (suspended, waiting, hot-standby, down…).
+ */
+export type PortAggregation = { role: 'aggregated'; lag: string } | { role: 'individual' } | { role: 'blocked' };
+
+export interface LagService {
+  /** null when the port is in no LAG. */
+  portAggregation(port: SimPort): PortAggregation | null;
+  /** The members a LAG may transmit on now (distributing, or static members with carrier). */
+  distributing(lag: string): readonly SimPort[];
+}
+
+/** Services a device's protocols register for each other. */
+export interface DeviceServices {
+  lag?: LagService;
+}

@@ -1,0 +1,73 @@
+/**
+ * A switch's data plane (802.1D-2004 §7 relay): learn the source MAC on the ingress bridge port,
+ * forward known unicast to its port, flood unknown unicast and group addresses to every other
+ * forwarding bridge port. A LAG is one bridge port; its member is chosen by the frame hash.
+ * Control frames (LACP, BPDUs) never reach it: their protocols consume them first.
+ */
+import type { Network } from '../device/network';
+import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
+import type { BridgePortId } from './bridgePorts';
+import { activeBridgePorts, egressMembers, ingressPort } from './bridgePorts';
+import type { HashPolicy } from './hash';
+import { pickMember } from './hash';
+import { MacTable, isGroupMac, macKeyAt } from './macTable';
+
+/** Reserved 01-80-C2-00-00-0x addresses are never relayed (802.1D-2004 §7.12.6). */
+function isReservedGroup(frame: Uint8Array): boolean {
+  return frame[0] === 0x01 && frame[1] === 0x80 && frame[2] === 0xc2 && frame[3] === 0 && frame[4] === 0 && ((frame[5] ?? 0) & 0xf0) === 0;
+}
+
+export class L2Bridge implements ProtocolHandler {
+  readonly macs = new MacTable();
+
+  constructor(
+    readonly device: SimDevice,
+    private readonly network: Network,
+    private readonly hashPolicy: HashPolicy = 'layer2+3',
+  ) {}
+
+  onFrame(port: SimPort, frame: Uint8Array): boolean {
+    if (this.device.isFailed || isReservedGroup(frame)) return true;
+    const ingress = ingressPort(this.device, port);
+    if (ingress === null) return true;
+    const now = this.network.scheduler.now;
+    const src = macKeyAt(frame, 6);
+    if (!isGroupMac(frame, 6)) this.macs.learn(src, ingress, now);
+    const known = isGroupMac(frame, 0) ? undefined : this.macs.lookup(macKeyAt(frame, 0), now);
+    if (known !== undefined) {
+      if (known !== ingress && !this.transmit(known, frame)) this.flood(ingress, frame);
+      return true;
+    }
+    this.flood(ingress, frame);
+    return true;
+  }
+
+  /** Sends on a bridge port; false when it has no usable member any more (the entry is stale). */
+  private transmit(bp: BridgePortId, frame: Uint8Array): boolean {
+    const members = egressMembers(this.device, bp);
+    const port = members[pickMember(frame, this.hashPolicy, members.length)];
+    if (!port) {
+      this.macs.flush(bp);
+      return false;
+    }
+    this.network.send(port, frame);
+    return true;
+  }
+
+  private flood(ingress: BridgePortId, frame: Uint8Array): void {
+    for (const bp of activeBridgePorts(this.device)) if (bp !== ingress) this.transmit(bp, frame);
+  }
+
+  onCarrier(port: SimPort, isUp: boolean): void {
+    // 802.1D-2004 §7.9: entries on a port that goes down are removed.
+    if (!isUp) this.macs.flush(`p:${port.id}`);
+  }
+
+  onPower(): void {
+    this.macs.flush();
+  }
+
+  onMute(): void {
+    // The data plane keeps forwarding while the control plane is hung.
+  }
+}
