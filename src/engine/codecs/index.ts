@@ -1,5 +1,6 @@
 /**
- * Frame codecs: MAC addresses, Ethernet II / 802.1Q, LACPDU (802.1AX-2008 5.4.2.2), classic pcap.
+ * Frame codecs: MAC addresses, Ethernet II / 802.1Q, LACPDU (802.1AX-2008 5.4.2.2), classic pcap,
+ * 802.3/LLC (802.2), STP/RSTP BPDUs (802.1D-2004 9.3), IPv4 addresses and ARP (RFC 826 / 5227).
  * See README.md in this folder for the clause -> file map.
  */
 export { CodecError } from './errors';
@@ -46,3 +47,92 @@ export {
   decodePcap,
   encodePcap,
 } from './pcap';
+export type { DecodedLlcFrame, LlcHeader } from './llc';
+export {
+  BPDU_LLC,
+  LLC_CONTROL_UI,
+  LLC_FRAME_FIELDS,
+  LLC_HEADER_LENGTH,
+  LLC_SAP_BPDU,
+  MAX_LLC_LENGTH,
+  decodeLlcFrame,
+  encodeLlcFrame,
+  writeLlcHeader,
+} from './llc';
+export type {
+  Bpdu,
+  BpduBody,
+  BpduField,
+  BpduPortRoleCode,
+  BridgeId,
+  ConfigBpdu,
+  ConfigFlags,
+  PortId,
+  RstBpdu,
+  RstFlags,
+  TcnBpdu,
+} from './bpdu';
+export {
+  BPDU_FIELDS,
+  BPDU_TIME_UNITS_PER_SECOND,
+  BPDU_TYPE_CONFIG,
+  BPDU_TYPE_RST,
+  BPDU_TYPE_TCN,
+  BRIDGE_GROUP_MAC,
+  BpduFlagBit,
+  BpduPortRole,
+  CONFIG_BPDU_LENGTH,
+  MSTP_VERSION,
+  RSTP_VERSION,
+  RST_BPDU_FIELDS,
+  RST_BPDU_LENGTH,
+  SPB_VERSION,
+  STP_VERSION,
+  TCN_BPDU_FIELDS,
+  TCN_BPDU_LENGTH,
+  bpduLength,
+  bpduTimeToMs,
+  decodeBpdu,
+  decodeBpduFrame,
+  decodeRstFlags,
+  encodeBpdu,
+  encodeBpduFrame,
+  encodeRstFlags,
+  joinBridgePriority,
+  makePortId,
+  msToBpduTime,
+  pathCostLong,
+  pathCostShort,
+  portIdFromRaw,
+  splitBridgePriority,
+  writeBpdu,
+} from './bpdu';
+export type { Ipv4Address } from './ipv4addr';
+export {
+  formatIpv4,
+  isIpv4,
+  networkAddress,
+  parseCidr,
+  parseIpv4,
+  prefixToMask,
+  readIpv4,
+  sameSubnet,
+  writeIpv4,
+} from './ipv4addr';
+export type { ArpField, ArpPacket } from './arp';
+export {
+  ARP_FIELDS,
+  ARP_HTYPE_ETHERNET,
+  ARP_LENGTH,
+  ARP_OP_REPLY,
+  ARP_OP_REQUEST,
+  ZERO_MAC,
+  decodeArp,
+  decodeArpFrame,
+  encodeArp,
+  encodeArpFrame,
+  gratuitousArp,
+  gratuitousArpFrame,
+  isGratuitous,
+  writeArp,
+} from './arp';
