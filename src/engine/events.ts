@@ -117,7 +117,41 @@ export interface LagEvent {
   partner?: string;
 }
 
-export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent;
+/** A host's ARP cache changed (RFC 826 merge; a gratuitous ARP when `gratuitous`). */
+export interface ArpEvent {
+  t: number;
+  type: 'arp';
+  device: string;
+  ip: string;
+  mac: string;
+  gratuitous: boolean;
+}
+
+/** A flow's delivered path or state changed: the links its last datagram crossed, in order. */
+export interface FlowEvent {
+  t: number;
+  type: 'flow';
+  flow: string;
+  from: string;
+  to: string;
+  state: 'ok' | 'lost';
+  /** Links the last delivered datagram crossed, in order (flooded copies included). */
+  path: string[];
+}
+
+/** Data frames each link carried in the last second, per direction (control frames excluded). */
+export interface TrafficEvent {
+  t: number;
+  type: 'traffic';
+  link: string;
+  /** From the link's `a` end to its `b` end. */
+  framesAB: number;
+  framesBA: number;
+  bytesAB: number;
+  bytesBA: number;
+}
+
+export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent;
 export type SimEventType = SimEvent['type'];
 
 /** Receives events as the engine produces them. */

@@ -12,10 +12,16 @@ import { LacpEntity, LacpReporter, LacpTransmitter } from './lacp';
 import type { SimDevice } from './device/types';
 import { L2Bridge } from './l2/bridge';
 import { planUpdate } from './liveEdit';
+import { TrafficMeter } from './device/trafficMeter';
+import { FlowTracker } from './host/flowTracker';
+import { HostStack } from './host/hostStack';
 import { lacpStateNames } from './codecs/lacpdu';
 import { portStatus } from './lacp/status';
 import type { VirtualUs } from './scheduler';
 import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
+
+/** Every event type the engine produces (the default for `SimulationOptions.events`). */
+export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic'];
 
 export interface SimulationOptions {
   /** Event types to produce; default all. Leaving out `lacpdu` makes big labs much faster. */
@@ -63,6 +69,10 @@ export class Simulation {
   private readonly listeners: EventSink[] = [];
   private knownTargets: { ports: ReturnType<typeof portIndex>; links: Set<string> };
   private readonly tx: LacpTransmitter;
+  private readonly flowTracker: FlowTracker;
+  private readonly emitEvent: EventSink;
+  private hosts: HostStack[] = [];
+  private isStarted = false;
   private readonly reporter: LacpReporter;
 
   /** Builds a simulation from a document; throws SimulationInputError when it is invalid. */
@@ -73,7 +83,7 @@ export class Simulation {
     this.topology = resolveTopology(doc);
     this.rng = new Rng(this.topology.seed);
     this.knownTargets = { ports: portIndex(doc), links: new Set(doc.links.map((l) => l.id)) };
-    const wants = new Set<SimEventType>(options.events ?? ['link', 'fault', 'lacpdu', 'lacp', 'lag']);
+    const wants = new Set<SimEventType>(options.events ?? ALL_EVENT_TYPES);
     const emit: EventSink = (e) => {
       if (!wants.has(e.type)) return;
       for (const l of this.listeners) l(e);
@@ -83,8 +93,33 @@ export class Simulation {
     this.reporter = new LacpReporter(this.scheduler, emit, wants.has('lacp'));
     for (const lag of this.topology.lags) this.entityFor(lag.device, []).addLagAtLoad(lag);
     for (const device of this.network.devices.values()) this.attachDataPlane(device);
+    this.flowTracker = new FlowTracker(this.scheduler, emit);
+    this.network.addTap(this.flowTracker.tap);
+    this.network.addTap(new TrafficMeter(this.scheduler, emit).tap);
+    this.emitEvent = emit;
+    this.buildHosts();
     this.scheduler.at(0, () => this.start());
     for (const step of doc.scenario ?? []) this.scheduleFault(step.atMs, step.action, step.target);
+  }
+
+  /** A stack for every host with an address; flows start with the run (or now, when rebuilt live). */
+  private buildHosts(): void {
+    for (const h of this.hosts) {
+      h.destroy();
+      const protocols = h.device.protocols;
+      protocols.splice(protocols.indexOf(h), 1);
+    }
+    const peers = new Map<string, string>();
+    for (const d of this.topology.devices) if (d.ip) peers.set(d.id, d.ip.address);
+    this.hosts = [];
+    for (const device of this.network.devices.values()) {
+      if (device.config.type !== 'host' || !device.config.ip) continue;
+      const flows = this.topology.flows.filter((f) => f.from === device.id);
+      const stack = new HostStack(device, this.network, this.emitEvent, this.flowTracker, flows, peers);
+      device.protocols.push(stack);
+      this.hosts.push(stack);
+      if (this.isStarted) stack.start();
+    }
   }
 
   /** Switches relay frames (802.1D); control protocols registered before it see their frames first. */
@@ -130,13 +165,17 @@ export class Simulation {
     for (const d of plan.devicesAdded) this.attachDataPlane(this.network.addDevice(d));
     for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
     for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
+    const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
     this.topology = next;
+    if (hostsChanged) this.buildHosts();
     this.knownTargets = { ports: portIndex(result.topology), links: new Set(result.topology.links.map((l) => l.id)) };
   }
 
   private start(): void {
+    this.isStarted = true;
     for (const entity of this.entities.values()) entity.begin();
     this.network.start();
+    for (const h of this.hosts) h.start();
   }
 
   /** Adds a reader of the event stream. */

@@ -28,8 +28,8 @@ export interface LogLine {
 }
 
 /** Event types a student can filter on; LACPDUs are hidden by default (several per second). */
-export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'lacpdu'];
-export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp'];
+export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'flow', 'arp', 'lacpdu', 'traffic'];
+export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'flow', 'arp'];
 
 /** Seconds with milliseconds: `12.345`. */
 export function formatLogTime(ms: number): string {
@@ -120,7 +120,12 @@ function devicesOf(ctx: Context, e: SimEvent): string[] {
       return [e.from.device, e.to.device];
     case 'lacp':
     case 'lag':
+    case 'arp':
       return [e.device];
+    case 'flow':
+      return [e.from, e.to];
+    case 'traffic':
+      return linkEnds(ctx, e.link).devices;
   }
 }
 
@@ -142,6 +147,14 @@ function describeEvent(ctx: Context, e: SimEvent, before: SimEvent | undefined):
       const text = ctx.t('log.lacpdu', { from: `${name(ctx, e.from.device)}:${e.from.port}`, to: `${name(ctx, e.to.device)}:${e.to.port}`, state: hex(e.actor.state) });
       return { text, tone: 'neutral', target: { kind: 'packet', link: e.link, frame: e.frame } };
     }
+    case 'arp':
+      return { text: ctx.t(e.gratuitous ? 'log.arp.gratuitous' : 'log.arp.learned', { device: name(ctx, e.device), ip: e.ip, mac: e.mac }), tone: 'neutral', target: { kind: 'device', id: e.device } };
+    case 'flow': {
+      const who = { flow: e.flow, from: name(ctx, e.from), to: name(ctx, e.to), path: e.path.join(' → ') };
+      return { text: ctx.t(e.state === 'ok' ? 'log.flow.ok' : 'log.flow.lost', who), tone: e.state === 'ok' ? 'good' : 'bad', target: { kind: 'device', id: e.from } };
+    }
+    case 'traffic':
+      return { text: ctx.t('log.traffic', { link: e.link, frames: e.framesAB + e.framesBA }), tone: 'neutral', target: { kind: 'link', id: e.link } };
   }
 }
 

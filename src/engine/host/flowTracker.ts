@@ -1,0 +1,77 @@
+/**
+ * Follows each flow datagram across the network. Frames are immutable byte arrays that bridges
+ * relay without copying, so the same object crosses every link of its path: a WeakMap from the
+ * frame to its flow records the links it was put on, and the receiving host reports delivery.
+ * Emits a `flow` event when a flow's delivered path or its state (ok / lost) changes.
+ */
+import type { ResolvedFlow } from '../../model';
+import type { SimLink } from '../device/types';
+import type { EventSink } from '../events';
+import type { Scheduler } from '../scheduler';
+import { usToMs } from '../scheduler';
+
+/** A flow is lost when this many datagrams in a row were sent and none delivered. */
+export const LOST_AFTER = 3;
+
+interface FlowState {
+  readonly flow: ResolvedFlow;
+  sent: number;
+  lastDelivered: number;
+  state: 'ok' | 'lost' | 'new';
+  path: string;
+}
+
+interface InFlight {
+  state: FlowState;
+  seq: number;
+  links: string[];
+}
+
+export class FlowTracker {
+  private readonly frames = new WeakMap<Uint8Array, InFlight>();
+  private readonly flows = new Map<string, FlowState>();
+
+  constructor(
+    private readonly scheduler: Scheduler,
+    private readonly emit: EventSink,
+  ) {}
+
+  /** A host put a datagram of `flow` on the wire (or queued it behind ARP). */
+  sent(flow: ResolvedFlow, frame: Uint8Array | null): void {
+    let s = this.flows.get(flow.id);
+    if (!s) {
+      s = { flow, sent: 0, lastDelivered: 0, state: 'new', path: '' };
+      this.flows.set(flow.id, s);
+    }
+    s.sent++;
+    if (frame) this.frames.set(frame, { state: s, seq: s.sent, links: [] });
+    if (s.state !== 'lost' && s.sent - s.lastDelivered > LOST_AFTER) {
+      s.state = 'lost';
+      s.path = '';
+      this.report(s, []);
+    }
+  }
+
+  /** Network tap: the frame was put on `link`. */
+  readonly tap = (link: SimLink, _from: unknown, _t: number, frame: Uint8Array): void => {
+    const rec = this.frames.get(frame);
+    if (rec && rec.links[rec.links.length - 1] !== link.id) rec.links.push(link.id);
+  };
+
+  /** The destination host received the frame. */
+  delivered(frame: Uint8Array): void {
+    const rec = this.frames.get(frame);
+    if (!rec || rec.seq <= rec.state.lastDelivered) return;
+    const s = rec.state;
+    s.lastDelivered = rec.seq;
+    const path = rec.links.join(',');
+    if (s.state === 'ok' && path === s.path) return;
+    s.state = 'ok';
+    s.path = path;
+    this.report(s, rec.links);
+  }
+
+  private report(s: FlowState, path: string[]): void {
+    this.emit({ t: usToMs(this.scheduler.now), type: 'flow', flow: s.flow.id, from: s.flow.from, to: s.flow.to, state: s.state === 'lost' ? 'lost' : 'ok', path: [...path] });
+  }
+}
