@@ -3,7 +3,7 @@
  * every optional value is filled in, so the engine never guesses. The numbers follow the
  * standards and the vendors named beside each (see shared/reference/protocols.md).
  */
-import type { Device, DeviceType, Lag, LagMode, Link, Topology } from './schema';
+import type { Bond, BondMode, Device, DeviceType, Lag, LagMode, Link, PortStp, Topology } from './schema';
 
 /** 802.1AX 5.3.2: switches default to System Priority 32768; Linux bonding uses 65535. */
 export const DEFAULT_SYSTEM_PRIORITY: Record<DeviceType, number> = {
@@ -30,6 +30,40 @@ export const DEFAULT_FALLBACK_TIMEOUT_MS = 90_000;
 /** A flow's default rate: enough to watch its path, cheap enough for big labs. */
 export const DEFAULT_FLOW_PPS = 10;
 export const DEFAULT_FLOW_BYTES = 64;
+/** 802.1D-2004 Table 17-2: bridge priority default. */
+export const DEFAULT_BRIDGE_PRIORITY = 32768;
+/** Linux bonding: miimon 100 ms. */
+export const DEFAULT_MIIMON_MS = 100;
+
+/** A bridge port's spanning-tree settings; `cost` null = from the speed. */
+export interface ResolvedPortStp {
+  cost: number | null;
+  priority: number;
+  edge: boolean;
+}
+
+export interface ResolvedDeviceStp {
+  mode: 'off' | 'stp' | 'rstp';
+  priority: number;
+  helloMs: number;
+  maxAgeMs: number;
+  forwardDelayMs: number;
+}
+
+export interface ResolvedBond {
+  id: string;
+  device: string;
+  members: string[];
+  mode: BondMode;
+  miimonMs: number;
+  /** Rounded down to a multiple of miimon, as Linux does. */
+  updelayMs: number;
+  downdelayMs: number;
+  primary: string | null;
+  lacpRate: 'slow' | 'fast';
+  xmitHashPolicy: 'layer2' | 'layer2+3' | 'layer3+4';
+  numGratArp: number;
+}
 
 export interface ResolvedPort {
   id: string;
@@ -38,6 +72,7 @@ export interface ResolvedPort {
   speedMbps: number;
   duplex: 'full' | 'half';
   mac: string;
+  stp: ResolvedPortStp;
 }
 
 export interface ResolvedDevice {
@@ -51,6 +86,7 @@ export interface ResolvedDevice {
   individualPolicy: 'suspend' | 'individual';
   /** IPv4 address and prefix (hosts), or null. */
   ip: { address: string; prefix: number } | null;
+  stp: ResolvedDeviceStp;
 }
 
 export interface ResolvedLink {
@@ -78,6 +114,9 @@ export interface ResolvedLag {
   /** null = no fallback. */
   fallbackTimeoutMs: number | null;
   startMs: number;
+  stp: ResolvedPortStp;
+  /** Set when the LAG is a host's 802.3ad bond (the bond's id). */
+  bond: string | null;
 }
 
 export interface ResolvedFlow {
@@ -97,6 +136,8 @@ export interface ResolvedTopology {
   links: ResolvedLink[];
   lags: ResolvedLag[];
   flows: ResolvedFlow[];
+  /** Every bond, 802.3ad ones included (those also appear in `lags`, run by LACP). */
+  bonds: ResolvedBond[];
 }
 
 /** FNV-1a, 32 bits: a stable hash so a device keeps its MAC when others are added. */
@@ -146,11 +187,19 @@ function resolveDevice(dev: Device, used: Set<string>): ResolvedDevice {
       speedMbps: p.speedMbps ?? DEFAULT_SPEED_MBPS,
       duplex: p.duplex ?? 'full',
       mac: p.mac ? normaliseMac(p.mac) : portMac(mac, i + 1),
+      stp: resolvePortStp(p.stp),
     })),
     systemPriority: dev.lacp?.systemPriority ?? DEFAULT_SYSTEM_PRIORITY[dev.type],
     portPriority: DEFAULT_PORT_PRIORITY[dev.type],
     individualPolicy: dev.lacp?.individualPolicy ?? 'suspend',
     ip: dev.ip === undefined ? null : { address: dev.ip.split('/')[0] ?? '', prefix: Number(dev.ip.split('/')[1]) },
+    stp: {
+      mode: dev.stp?.mode ?? 'off',
+      priority: dev.stp?.priority ?? DEFAULT_BRIDGE_PRIORITY,
+      helloMs: (dev.stp?.helloS ?? 2) * 1000,
+      maxAgeMs: (dev.stp?.maxAgeS ?? 20) * 1000,
+      forwardDelayMs: (dev.stp?.forwardDelayS ?? 15) * 1000,
+    },
   };
 }
 
@@ -175,6 +224,55 @@ function resolveLag(lag: Lag, device: ResolvedDevice, keyOnDevice: number): Reso
     minLinks: lag.minLinks ?? 1,
     fallbackTimeoutMs: lag.fallback ? (lag.fallback.timeoutMs ?? DEFAULT_FALLBACK_TIMEOUT_MS) : null,
     startMs: lag.startMs ?? 0,
+    stp: resolvePortStp(lag.stp),
+    bond: null,
+  };
+}
+
+/** 802.1D-2004 §17.13: port priority 128, cost from the speed unless set, not an edge port. */
+function resolvePortStp(stp: PortStp | undefined): ResolvedPortStp {
+  return { cost: stp?.cost ?? null, priority: stp?.priority ?? 128, edge: stp?.edge ?? false };
+}
+
+/** Linux bonding defaults (bonding.rst): miimon 100, delays rounded down to a multiple of miimon. */
+function resolveBond(bond: Bond): ResolvedBond {
+  const miimonMs = bond.miimon ?? DEFAULT_MIIMON_MS;
+  const round = (ms: number) => (miimonMs === 0 ? 0 : Math.floor(ms / miimonMs) * miimonMs);
+  return {
+    id: bond.id,
+    device: bond.device,
+    members: [...bond.members],
+    mode: bond.mode,
+    miimonMs,
+    updelayMs: round(bond.updelay ?? 0),
+    downdelayMs: round(bond.downdelay ?? 0),
+    primary: bond.primary ?? null,
+    lacpRate: bond.lacpRate ?? 'slow',
+    xmitHashPolicy: bond.xmitHashPolicy ?? 'layer2',
+    numGratArp: bond.numGratArp ?? 1,
+  };
+}
+
+/** An 802.3ad bond is an LACP LAG on the host (Linux: active, system priority 65535, port priority 255). */
+function bondLag(bond: ResolvedBond, device: ResolvedDevice): ResolvedLag {
+  const portPriorities: Record<string, number> = {};
+  for (const m of bond.members) portPriorities[m] = device.portPriority;
+  return {
+    id: bond.id,
+    device: bond.device,
+    name: bond.id,
+    members: [...bond.members],
+    mode: 'active',
+    rate: bond.lacpRate,
+    systemPriority: device.systemPriority,
+    key: 1,
+    portPriorities,
+    maxActive: DEFAULT_MAX_ACTIVE,
+    minLinks: 1,
+    fallbackTimeoutMs: null,
+    startMs: 0,
+    stp: resolvePortStp(undefined),
+    bond: bond.id,
   };
 }
 
@@ -203,5 +301,10 @@ export function resolveTopology(doc: Topology): ResolvedTopology {
     dstPort: f.dstPort ?? 5001,
     startMs: f.startMs ?? 0,
   }));
-  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows };
+  const bonds = (doc.bonds ?? []).map(resolveBond);
+  for (const bond of bonds) {
+    const device = byId.get(bond.device);
+    if (bond.mode === '802.3ad' && device) lags.push(bondLag(bond, device));
+  }
+  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows, bonds };
 }

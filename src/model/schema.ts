@@ -28,6 +28,16 @@ export const CidrSchema = z
 export const DEVICE_TYPES = ['switch', 'router', 'host', 'upstream'] as const;
 export const DeviceTypeSchema = z.enum(DEVICE_TYPES);
 
+/** Spanning-tree settings of a bridge port (a physical port or a LAG): 802.1D-2004 §17.13. */
+export const PortStpSchema = z.strictObject({
+  /** Port path cost; default from the speed (802.1D-2004 Table 17-3, or Table 8-5 in `stp` mode). */
+  cost: z.int().min(1).max(200_000_000).optional(),
+  /** Port priority, 0–240 in steps of 16; default 128. */
+  priority: z.int().min(0).max(240).multipleOf(16).optional(),
+  /** Edge port (PortFast): forwards at once, sends no TC; default false. */
+  edge: z.boolean().optional(),
+});
+
 export const PortSchema = z.strictObject({
   id: IdSchema,
   /** Line rate in Mb/s; default 1000. */
@@ -36,6 +46,7 @@ export const PortSchema = z.strictObject({
   duplex: z.enum(['full', 'half']).optional(),
   /** Port MAC; derived from the device MAC when absent. */
   mac: MacSchema.optional(),
+  stp: PortStpSchema.optional(),
 });
 
 export const DeviceLacpSchema = z.strictObject({
@@ -46,6 +57,17 @@ export const DeviceLacpSchema = z.strictObject({
    * `lacp suspend-individual`, the default) or `individual` (forward as a standalone port).
    */
   individualPolicy: z.enum(['suspend', 'individual']).optional(),
+});
+
+/** Spanning tree of a switch: off (the default), legacy STP (802.1D-1998) or RSTP (802.1D-2004 §17). */
+export const DeviceStpSchema = z.strictObject({
+  mode: z.enum(['off', 'stp', 'rstp']),
+  /** Bridge priority, 0–61440 in steps of 4096; default 32768. */
+  priority: z.int().min(0).max(61440).multipleOf(4096).optional(),
+  /** Hello Time s (default 2), Max Age s (20), Forward Delay s (15): 802.1D-2004 Table 17-1. */
+  helloS: z.int().min(1).max(10).optional(),
+  maxAgeS: z.int().min(6).max(40).optional(),
+  forwardDelayS: z.int().min(4).max(30).optional(),
 });
 
 export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
@@ -61,6 +83,7 @@ export const DeviceSchema = z.strictObject({
   lacp: DeviceLacpSchema.optional(),
   /** IPv4 address with prefix, for hosts (servers): `10.0.0.11/24`. Used by ARP and flows. */
   ip: CidrSchema.optional(),
+  stp: DeviceStpSchema.optional(),
 });
 
 export const EndpointSchema = z.strictObject({ device: IdSchema, port: IdSchema });
@@ -111,6 +134,8 @@ export const LagSchema = z.strictObject({
    * ports, as while a server PXE-boots. Default 0.
    */
   startMs: z.number().min(0).optional(),
+  /** Spanning-tree settings of the LAG as one bridge port. */
+  stp: PortStpSchema.optional(),
 });
 
 /** Traffic a host sends to another host (UDP datagrams), to watch paths and members carry it. */
@@ -126,6 +151,30 @@ export const FlowSchema = z.strictObject({
   dstPort: z.int().min(1).max(65535).optional(),
   /** Virtual time (ms) the flow starts; default 0. */
   startMs: z.number().min(0).optional(),
+});
+
+/** Linux bonding modes (Documentation/networking/bonding.rst); Windows teaming names are aliases in the UI. */
+export const BOND_MODES = ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb'] as const;
+
+/** A host's bond (team) of NICs. Mode 802.3ad runs LACP on its members. */
+export const BondSchema = z.strictObject({
+  id: IdSchema,
+  device: IdSchema,
+  members: z.array(IdSchema).min(1).max(16),
+  mode: z.enum(BOND_MODES),
+  /** Carrier poll period ms; default 100; 0 = no link monitoring. */
+  miimon: z.int().min(0).max(10_000).optional(),
+  /** Delay before using a slave whose link came up / dropping one whose link went down; ms, multiples of miimon. */
+  updelay: z.int().min(0).max(60_000).optional(),
+  downdelay: z.int().min(0).max(60_000).optional(),
+  /** Preferred slave (active-backup, tlb, alb). */
+  primary: IdSchema.optional(),
+  /** 802.3ad: LACPDU rate asked of the partner; default slow. */
+  lacpRate: z.enum(['slow', 'fast']).optional(),
+  /** Slave selection hash (balance-xor, 802.3ad, tlb): default layer2. */
+  xmitHashPolicy: z.enum(['layer2', 'layer2+3', 'layer3+4']).optional(),
+  /** Gratuitous ARPs sent after a failover (active-backup); default 1. */
+  numGratArp: z.int().min(0).max(255).optional(),
 });
 
 export const SCENARIO_ACTIONS = ['fail', 'restore', 'mute', 'unmute'] as const;
@@ -155,6 +204,7 @@ export const TopologySchema = z.strictObject({
   lags: z.array(LagSchema).max(2000).optional(),
   scenario: z.array(ScenarioStepSchema).max(1000).optional(),
   flows: z.array(FlowSchema).max(1000).optional(),
+  bonds: z.array(BondSchema).max(2000).optional(),
   // Room for later issues (MC-LAG, STP, bonds, L3, VRRP, demands) as further optional arrays:
   // a document without them stays valid version 1.
 });
@@ -167,6 +217,10 @@ export type Lag = z.infer<typeof LagSchema>;
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
 export type Flow = z.infer<typeof FlowSchema>;
+export type Bond = z.infer<typeof BondSchema>;
+export type BondMode = (typeof BOND_MODES)[number];
+export type PortStp = z.infer<typeof PortStpSchema>;
+export type DeviceStp = z.infer<typeof DeviceStpSchema>;
 export type DeviceType = z.infer<typeof DeviceTypeSchema>;
 export type LagMode = (typeof LAG_MODES)[number];
 export type ScenarioAction = (typeof SCENARIO_ACTIONS)[number];

@@ -79,6 +79,7 @@ function checkReferences(doc: Topology): ValidationIssue[] {
   checkLags(doc, ports, issues);
   checkScenario(doc, ports, issues);
   checkFlows(doc, issues);
+  checkBonds(doc, ports, issues);
   return issues.items;
 }
 
@@ -169,6 +170,30 @@ function checkScenario(doc: Topology, ports: PortIndex, issues: IssueList): void
   (doc.scenario ?? []).forEach((step, i) => {
     const error = targetError(step.target, step.action, ports, links);
     if (error) issues.add(`scenario[${i}].target`, error.code, error.message, { target: step.target });
+  });
+}
+
+function checkBonds(doc: Topology, ports: PortIndex, issues: IssueList): void {
+  const inLag = new Map<string, string>();
+  for (const lag of doc.lags ?? []) for (const m of lag.members) inLag.set(`${lag.device}:${m}`, lag.id);
+  const lagIds = new Set((doc.lags ?? []).map((l) => `${l.device}:${l.id}`));
+  const devices = new Map(doc.devices.map((d) => [d.id, d]));
+  const seen = new Set<string>();
+  (doc.bonds ?? []).forEach((bond, i) => {
+    const path = `bonds[${i}]`;
+    const key = `${bond.device}:${bond.id}`;
+    if (seen.has(key) || lagIds.has(key)) issues.add(`${path}.id`, 'ref.bond.duplicate', `device "${bond.device}" already has a bond or LAG "${bond.id}"`, { device: bond.device, bond: bond.id });
+    seen.add(key);
+    const dev = devices.get(bond.device);
+    if (!dev) return issues.add(`${path}.device`, 'ref.device.missing', `no device "${bond.device}"`, { device: bond.device });
+    if (dev.type !== 'host') issues.add(`${path}.device`, 'ref.bond.host', `bonds belong to hosts, and "${bond.device}" is a ${dev.type}`, { device: bond.device });
+    bond.members.forEach((m, j) => {
+      const portKey = `${bond.device}:${m}`;
+      if (!ports.get(bond.device)?.has(m)) issues.add(`${path}.members[${j}]`, 'ref.port.missing', `device "${bond.device}" has no port "${m}"`, { device: bond.device, port: m });
+      else if (inLag.has(portKey)) issues.add(`${path}.members[${j}]`, 'ref.lag.member.twice', `port "${portKey}" is already a member of "${inLag.get(portKey) ?? ''}"`, { port: portKey, lag: inLag.get(portKey) ?? '' });
+      else inLag.set(portKey, bond.id);
+    });
+    if (bond.primary !== undefined && !bond.members.includes(bond.primary)) issues.add(`${path}.primary`, 'ref.bond.primary', `primary "${bond.primary}" is not a member of bond "${bond.id}"`, { bond: bond.id, port: bond.primary });
   });
 }
 
