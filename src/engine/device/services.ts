@@ -18,6 +18,8 @@ export interface LagService {
   portAggregation(port: SimPort): PortAggregation | null;
   /** The members a LAG may transmit on now (distributing, or static members with carrier). */
   distributing(lag: string): readonly SimPort[];
+  /** Calls `listener` (at the end of the instant) whenever a member's status changed. */
+  subscribe(listener: () => void): void;
 }
 
 /** Services a device's protocols register for each other. */

@@ -27,6 +27,8 @@ const MAX_SETTLE_ROUNDS = 32;
 export class LacpAggregator implements PortTimerHooks, ActorView, SelectionView, StatusContext {
   readonly ports: LacpPort[] = [];
   partnerGroup: string | null = null;
+  /** Called at the end of an instant in which a member's status changed (for the data plane, STP, bonds). */
+  onMembersChanged: (() => void) | null = null;
   isStarted: boolean;
   private isSelectionDirty = true;
 

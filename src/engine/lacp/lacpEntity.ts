@@ -42,6 +42,7 @@ function referenceSpeed(ports: readonly SimPort[]): number {
 export class LacpEntity implements ProtocolHandler, LagService {
   readonly aggregators: LacpAggregator[] = [];
   private readonly members = new Map<SimPort, { agg: LacpAggregator; port: LacpPort }>();
+  private readonly listeners: (() => void)[] = [];
   /** Pending `startMs` events, cancelled if the LAG is removed first. */
   private readonly starts = new Map<LacpAggregator, ScheduledEvent>();
 
@@ -66,6 +67,11 @@ export class LacpEntity implements ProtocolHandler, LagService {
     return { role: 'blocked' };
   }
 
+  /** LagService: calls `listener` when a member's status changed. */
+  subscribe(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
   /** LagService: members the LAG may transmit on now. */
   distributing(lag: string): readonly SimPort[] {
     const agg = this.aggregators.find((a) => a.config.id === lag);
@@ -80,6 +86,9 @@ export class LacpEntity implements ProtocolHandler, LagService {
 
   private createLag(cfg: ResolvedLag): LacpAggregator {
     const agg = new LacpAggregator(this.device, cfg, this.tx, this.reporter);
+    agg.onMembersChanged = () => {
+      for (const l of this.listeners) l();
+    };
     const simPorts = cfg.members.map((id) => this.network.port(this.device.id, id));
     const refSpeed = referenceSpeed(simPorts);
     for (const sp of simPorts) {

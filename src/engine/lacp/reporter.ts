@@ -46,6 +46,7 @@ export class LacpReporter {
     this.scheduler.at(this.scheduler.now, () => {
       this.pendingLags.delete(agg);
       this.reportLag(agg);
+      agg.onMembersChanged?.();
     });
   }
 
