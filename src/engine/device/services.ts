@@ -22,7 +22,16 @@ export interface LagService {
   subscribe(listener: () => void): void;
 }
 
+/** A host's bond (Linux bonding): which slave(s) a frame leaves on, which slaves may receive. */
+export interface BondService {
+  /** The ports a frame is sent on now: one slave, every slave (broadcast mode) or none. */
+  egress(frame: Uint8Array): readonly SimPort[];
+  /** False when a frame received on `port` is dropped (an inactive active-backup slave, all_slaves_active=0). */
+  accepts(port: SimPort): boolean;
+}
+
 /** Services a device's protocols register for each other. */
 export interface DeviceServices {
   lag?: LagService;
+  bond?: BondService;
 }

@@ -82,9 +82,15 @@ export class HostStack implements ProtocolHandler {
   }
 
   private transmit(frame: Uint8Array): boolean {
+    if (this.device.isFailed) return false;
+    const bond = this.device.services.bond;
+    if (bond) {
+      let sent = false;
+      for (const port of bond.egress(frame)) sent = this.network.send(port, frame) > 0 || sent;
+      return sent;
+    }
     const port = this.egress(frame);
-    if (!port || this.device.isFailed) return false;
-    return this.network.send(port, frame) > 0;
+    return port !== undefined && this.network.send(port, frame) > 0;
   }
 
   private sendFlow(flow: ResolvedFlow): void {
@@ -123,8 +129,8 @@ export class HostStack implements ProtocolHandler {
     this.transmit(encodeArpFrame(this.mac, BROADCAST_MAC, { op: 1, senderMac: this.mac, senderIp: me.address, targetMac: '00:00:00:00:00:00', targetIp: ip }));
   }
 
-  onFrame(_port: SimPort, frame: Uint8Array, etherType: number): boolean {
-    if (this.device.isFailed) return true;
+  onFrame(port: SimPort, frame: Uint8Array, etherType: number): boolean {
+    if (this.device.isFailed || this.device.services.bond?.accepts(port) === false) return true;
     if (etherType === 0x0806) this.receiveArp(frame);
     else if (etherType === 0x0800) this.receiveIp(frame);
     return true;
