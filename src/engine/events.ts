@@ -151,7 +151,23 @@ export interface TrafficEvent {
   bytesBA: number;
 }
 
-export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent;
+/** An MC-LAG peer's view changed: its role, the peer-link and keepalive, and what it does about it. */
+export interface McLagEvent {
+  t: number;
+  type: 'mclag';
+  domain: string;
+  device: string;
+  role: 'primary' | 'secondary' | 'down';
+  peerLink: 'up' | 'down';
+  keepalive: 'up' | 'down';
+  /**
+   * ok; peerLinkDown (primary keeps forwarding); suspended (secondary shut its MC-LAG ports);
+   * peerDead (alone, forwarding); dualActive (both peers alone while both live: split brain).
+   */
+  state: 'ok' | 'peerLinkDown' | 'suspended' | 'peerDead' | 'dualActive';
+}
+
+export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent | McLagEvent;
 export type SimEventType = SimEvent['type'];
 
 /** Receives events as the engine produces them. */

@@ -15,13 +15,14 @@ import { planUpdate } from './liveEdit';
 import { TrafficMeter } from './device/trafficMeter';
 import { FlowTracker } from './host/flowTracker';
 import { HostStack } from './host/hostStack';
+import { McLagDomain } from './mclag/domain';
 import { lacpStateNames } from './codecs/lacpdu';
 import { portStatus } from './lacp/status';
 import type { VirtualUs } from './scheduler';
 import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
 
 /** Every event type the engine produces (the default for `SimulationOptions.events`). */
-export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic'];
+export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic', 'mclag'];
 
 export interface SimulationOptions {
   /** Event types to produce; default all. Leaving out `lacpdu` makes big labs much faster. */
@@ -72,6 +73,7 @@ export class Simulation {
   private readonly flowTracker: FlowTracker;
   private readonly emitEvent: EventSink;
   private hosts: HostStack[] = [];
+  private mclags: McLagDomain[] = [];
   private isStarted = false;
   private readonly reporter: LacpReporter;
 
@@ -98,6 +100,7 @@ export class Simulation {
     this.network.addTap(new TrafficMeter(this.scheduler, emit).tap);
     this.emitEvent = emit;
     this.buildHosts();
+    this.buildMcLags();
     this.scheduler.at(0, () => this.start());
     for (const step of doc.scenario ?? []) this.scheduleFault(step.atMs, step.action, step.target);
   }
@@ -119,6 +122,28 @@ export class Simulation {
       device.protocols.push(stack);
       this.hosts.push(stack);
       if (this.isStarted) stack.start();
+    }
+  }
+
+  /** MC-LAG domains: peers consume keepalives before the bridge and sync MACs into each other's bridge. */
+  private buildMcLags(): void {
+    for (const d of this.mclags) {
+      d.destroy();
+      for (const p of d.peers) {
+        const protocols = p.device.protocols;
+        if (protocols.includes(p)) protocols.splice(protocols.indexOf(p), 1);
+        if (p.device.services.mclag === p) delete p.device.services.mclag;
+      }
+    }
+    const lagsOf = (device: string) => this.topology.lags.filter((l) => l.device === device);
+    this.mclags = this.topology.mclags.map((cfg) => new McLagDomain(cfg, this.network, this.emitEvent, lagsOf));
+    for (const domain of this.mclags) {
+      for (const peer of domain.peers) {
+        peer.device.protocols.unshift(peer);
+        const self = peer.device.id;
+        peer.install = (mac, bp) => this.bridge(self)?.installSynced(mac, bp);
+      }
+      if (this.isStarted) domain.start();
     }
   }
 
@@ -165,9 +190,11 @@ export class Simulation {
     for (const d of plan.devicesAdded) this.attachDataPlane(this.network.addDevice(d));
     for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
     for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
+    const mclagsChanged = JSON.stringify(this.topology.mclags) !== JSON.stringify(next.mclags);
     const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
     this.topology = next;
     if (hostsChanged) this.buildHosts();
+    if (mclagsChanged || plan.devicesRemoved.length > 0) this.buildMcLags();
     this.knownTargets = { ports: portIndex(result.topology), links: new Set(result.topology.links.map((l) => l.id)) };
   }
 
@@ -176,6 +203,7 @@ export class Simulation {
     for (const entity of this.entities.values()) entity.begin();
     this.network.start();
     for (const h of this.hosts) h.start();
+    for (const d of this.mclags) d.start();
   }
 
   /** Adds a reader of the event stream. */

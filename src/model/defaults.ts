@@ -3,7 +3,7 @@
  * every optional value is filled in, so the engine never guesses. The numbers follow the
  * standards and the vendors named beside each (see shared/reference/protocols.md).
  */
-import type { Bond, BondMode, Device, DeviceType, Lag, LagMode, Link, PortStp, Topology } from './schema';
+import type { Bond, BondMode, Device, DeviceType, Lag, LagMode, Link, McLag, PortStp, Topology } from './schema';
 
 /** 802.1AX 5.3.2: switches default to System Priority 32768; Linux bonding uses 65535. */
 export const DEFAULT_SYSTEM_PRIORITY: Record<DeviceType, number> = {
@@ -117,6 +117,30 @@ export interface ResolvedLag {
   stp: ResolvedPortStp;
   /** Set when the LAG is a host's 802.3ad bond (the bond's id). */
   bond: string | null;
+  /** Set for an MC-LAG port-channel: the pair's shared LACP identity and this peer's port-number offset. */
+  mclag: { domain: string; systemMac: string; systemPriority: number; portOffset: number } | null;
+}
+
+export interface ResolvedMcLag {
+  id: string;
+  domainId: number;
+  peers: [string, string];
+  peerLink: string;
+  keepalive: string | null;
+  rolePriority: Record<string, number>;
+  systemPriority: number;
+  /** vPC system MAC 00:23:04:ee:be:<domain id>. */
+  systemMac: string;
+}
+
+/** vPC: role priority and LACP system priority default 32667; the second peer's ports are numbered from 1025. */
+export const DEFAULT_MCLAG_PRIORITY = 32667;
+export const MCLAG_PORT_OFFSET = 1024;
+
+/** Cisco vPC system MAC: 00:23:04:ee:be:<domain id in hex> (domain ids above 255 use the last two bytes). */
+export function mclagSystemMac(domainId: number): string {
+  const hex = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
+  return domainId > 255 ? `00:23:04:ee:${hex(0xbe + (domainId >> 8))}:${hex(domainId)}` : `00:23:04:ee:be:${hex(domainId)}`;
 }
 
 export interface ResolvedFlow {
@@ -138,6 +162,7 @@ export interface ResolvedTopology {
   flows: ResolvedFlow[];
   /** Every bond, 802.3ad ones included (those also appear in `lags`, run by LACP). */
   bonds: ResolvedBond[];
+  mclags: ResolvedMcLag[];
 }
 
 /** FNV-1a, 32 bits: a stable hash so a device keeps its MAC when others are added. */
@@ -226,7 +251,24 @@ function resolveLag(lag: Lag, device: ResolvedDevice, keyOnDevice: number): Reso
     startMs: lag.startMs ?? 0,
     stp: resolvePortStp(lag.stp),
     bond: null,
+    mclag: null,
   };
+}
+
+function resolveMcLag(m: McLag): ResolvedMcLag {
+  const rolePriority: Record<string, number> = {};
+  for (const p of m.peers) rolePriority[p] = m.rolePriority?.[p] ?? DEFAULT_MCLAG_PRIORITY;
+  return { id: m.id, domainId: m.domainId, peers: [m.peers[0], m.peers[1]], peerLink: m.peerLink, keepalive: m.keepalive ?? null, rolePriority, systemPriority: m.systemPriority ?? DEFAULT_MCLAG_PRIORITY, systemMac: mclagSystemMac(m.domainId) };
+}
+
+/** An MC-LAG port-channel speaks with the pair's identity; its key must match on both peers. */
+function applyMcLag(lag: ResolvedLag, source: Lag, domains: ReadonlyMap<string, ResolvedMcLag>): void {
+  const domain = source.mclag === undefined ? undefined : domains.get(source.mclag);
+  if (!domain) return;
+  const digits = /\d+/.exec(lag.id);
+  lag.key = source.key ?? (digits ? Math.min(65535, Math.max(1, Number(digits[0]))) : 1);
+  lag.systemPriority = source.systemPriority ?? domain.systemPriority;
+  lag.mclag = { domain: domain.id, systemMac: domain.systemMac, systemPriority: lag.systemPriority, portOffset: domain.peers[1] === lag.device ? MCLAG_PORT_OFFSET : 0 };
 }
 
 /** 802.1D-2004 §17.13: port priority 128, cost from the speed unless set, not an edge port. */
@@ -273,6 +315,7 @@ function bondLag(bond: ResolvedBond, device: ResolvedDevice): ResolvedLag {
     startMs: 0,
     stp: resolvePortStp(undefined),
     bond: bond.id,
+    mclag: null,
   };
 }
 
@@ -283,12 +326,16 @@ export function resolveTopology(doc: Topology): ResolvedTopology {
   const byId = new Map(devices.map((d) => [d.id, d]));
   const lagCount = new Map<string, number>();
   const lags: ResolvedLag[] = [];
+  const mclags = (doc.mclags ?? []).map(resolveMcLag);
+  const domains = new Map(mclags.map((m) => [m.id, m]));
   for (const lag of doc.lags ?? []) {
     const device = byId.get(lag.device);
     if (!device) throw new Error(`resolveTopology: unknown device "${lag.device}" (validate first)`);
     const n = (lagCount.get(lag.device) ?? 0) + 1;
     lagCount.set(lag.device, n);
-    lags.push(resolveLag(lag, device, n));
+    const resolved = resolveLag(lag, device, n);
+    applyMcLag(resolved, lag, domains);
+    lags.push(resolved);
   }
   const flows = (doc.flows ?? []).map((f, i) => ({
     id: f.id,
@@ -306,5 +353,5 @@ export function resolveTopology(doc: Topology): ResolvedTopology {
     const device = byId.get(bond.device);
     if (bond.mode === '802.3ad' && device) lags.push(bondLag(bond, device));
   }
-  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows, bonds };
+  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows, bonds, mclags };
 }

@@ -136,6 +136,27 @@ export const LagSchema = z.strictObject({
   startMs: z.number().min(0).optional(),
   /** Spanning-tree settings of the LAG as one bridge port. */
   stp: PortStpSchema.optional(),
+  /** Id of the MC-LAG domain this LAG belongs to: the same LAG id on both peers forms one MC-LAG port. */
+  mclag: IdSchema.optional(),
+});
+
+/**
+ * An MC-LAG domain (Cisco vPC, Arista MLAG): two peer switches joined by a peer-link (a LAG with
+ * the same id on both) and a keepalive link; they answer LACP with one shared system id.
+ */
+export const McLagSchema = z.strictObject({
+  id: IdSchema,
+  /** Domain id 1–1000; the shared LACP system MAC is 00:23:04:ee:be:<domain id> (vPC). */
+  domainId: z.int().min(1).max(1000),
+  peers: z.tuple([IdSchema, IdSchema]),
+  /** The peer-link: a LAG id present on both peers, joining them. */
+  peerLink: IdSchema,
+  /** A link between the peers used only for keepalives (vPC peer-keepalive); absent = none. */
+  keepalive: IdSchema.optional(),
+  /** Role priority per peer (lower wins primary; vPC default 32667; tie → lower system MAC). */
+  rolePriority: z.record(IdSchema, z.int().min(1).max(65535)).optional(),
+  /** LACP system priority shared by the pair (vPC default 32667). */
+  systemPriority: z.int().min(0).max(65535).optional(),
 });
 
 /** Traffic a host sends to another host (UDP datagrams), to watch paths and members carry it. */
@@ -205,6 +226,7 @@ export const TopologySchema = z.strictObject({
   scenario: z.array(ScenarioStepSchema).max(1000).optional(),
   flows: z.array(FlowSchema).max(1000).optional(),
   bonds: z.array(BondSchema).max(2000).optional(),
+  mclags: z.array(McLagSchema).max(500).optional(),
   // Room for later issues (MC-LAG, STP, bonds, L3, VRRP, demands) as further optional arrays:
   // a document without them stays valid version 1.
 });
@@ -218,6 +240,7 @@ export type Endpoint = z.infer<typeof EndpointSchema>;
 export type ScenarioStep = z.infer<typeof ScenarioStepSchema>;
 export type Flow = z.infer<typeof FlowSchema>;
 export type Bond = z.infer<typeof BondSchema>;
+export type McLag = z.infer<typeof McLagSchema>;
 export type BondMode = (typeof BOND_MODES)[number];
 export type PortStp = z.infer<typeof PortStpSchema>;
 export type DeviceStp = z.infer<typeof DeviceStpSchema>;

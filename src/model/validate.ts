@@ -80,6 +80,7 @@ function checkReferences(doc: Topology): ValidationIssue[] {
   checkScenario(doc, ports, issues);
   checkFlows(doc, issues);
   checkBonds(doc, ports, issues);
+  checkMcLags(doc, issues);
   return issues.items;
 }
 
@@ -194,6 +195,38 @@ function checkBonds(doc: Topology, ports: PortIndex, issues: IssueList): void {
       else inLag.set(portKey, bond.id);
     });
     if (bond.primary !== undefined && !bond.members.includes(bond.primary)) issues.add(`${path}.primary`, 'ref.bond.primary', `primary "${bond.primary}" is not a member of bond "${bond.id}"`, { bond: bond.id, port: bond.primary });
+  });
+}
+
+function checkMcLags(doc: Topology, issues: IssueList): void {
+  const devices = new Map(doc.devices.map((d) => [d.id, d]));
+  const lagsOf = (device: string) => (doc.lags ?? []).filter((l) => l.device === device);
+  const domains = new Map<string, [string, string]>();
+  const inDomain = new Map<string, string>();
+  (doc.mclags ?? []).forEach((m, i) => {
+    const path = `mclags[${i}]`;
+    if (domains.has(m.id)) issues.add(`${path}.id`, 'ref.mclag.duplicate', `MC-LAG domain "${m.id}" is defined twice`, { domain: m.id });
+    domains.set(m.id, m.peers);
+    if (m.peers[0] === m.peers[1]) issues.add(`${path}.peers`, 'ref.mclag.peers', `an MC-LAG domain needs two different peers`, { domain: m.id });
+    m.peers.forEach((peer, j) => {
+      const dev = devices.get(peer);
+      if (!dev) return issues.add(`${path}.peers[${j}]`, 'ref.device.missing', `no device "${peer}"`, { device: peer });
+      if (dev.type !== 'switch' && dev.type !== 'router') issues.add(`${path}.peers[${j}]`, 'ref.mclag.switch', `MC-LAG peers are switches, and "${peer}" is a ${dev.type}`, { device: peer });
+      const other = inDomain.get(peer);
+      if (other !== undefined) issues.add(`${path}.peers[${j}]`, 'ref.mclag.twice', `"${peer}" is already a peer of MC-LAG domain "${other}"`, { device: peer, domain: other });
+      inDomain.set(peer, m.id);
+      if (!lagsOf(peer).some((l) => l.id === m.peerLink)) issues.add(`${path}.peerLink`, 'ref.mclag.peerLink', `peer "${peer}" has no LAG "${m.peerLink}" for the peer-link`, { device: peer, lag: m.peerLink });
+    });
+    const ka = m.keepalive === undefined ? undefined : doc.links.find((l) => l.id === m.keepalive);
+    if (m.keepalive !== undefined && (!ka || new Set([ka.a.device, ka.b.device, ...m.peers]).size !== 2)) issues.add(`${path}.keepalive`, 'ref.mclag.keepalive', `keepalive "${m.keepalive}" must be a link between the two peers`, { link: m.keepalive });
+  });
+  (doc.lags ?? []).forEach((lag, i) => {
+    if (lag.mclag === undefined) return;
+    const peers = domains.get(lag.mclag);
+    if (!peers) return issues.add(`lags[${i}].mclag`, 'ref.mclag.missing', `no MC-LAG domain "${lag.mclag}"`, { domain: lag.mclag });
+    if (!peers.includes(lag.device)) return issues.add(`lags[${i}].device`, 'ref.mclag.notPeer', `"${lag.device}" is not a peer of MC-LAG domain "${lag.mclag}"`, { device: lag.device, domain: lag.mclag });
+    const other = peers[0] === lag.device ? peers[1] : peers[0];
+    if (!lagsOf(other).some((l) => l.id === lag.id && l.mclag === lag.mclag)) issues.add(`lags[${i}].mclag`, 'ref.mclag.pair', `MC-LAG port "${lag.id}" must also exist on peer "${other}" with mclag "${lag.mclag}"`, { lag: lag.id, device: other });
   });
 }
 

@@ -57,7 +57,7 @@ export class Network {
     const ports = new Map<string, SimPort>();
     const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [], services: {} };
     for (const p of cfg.ports) {
-      ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isUp: false });
+      ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isSuspended: false, isUp: false });
     }
     this.devices.set(cfg.id, device);
     return device;
@@ -202,7 +202,17 @@ export class Network {
   }
 
   private endAlive(port: SimPort): boolean {
-    return !port.isFailed && !port.device.isFailed;
+    return !port.isFailed && !port.isSuspended && !port.device.isFailed;
+  }
+
+  /**
+   * A protocol takes a port down or up on its own (err-disable, MC-LAG suspension): the link
+   * loses or regains carrier like a fault, but it is the device's decision, not a fault event.
+   */
+  setSuspended(port: SimPort, isSuspended: boolean): void {
+    if (port.isSuspended === isSuspended) return;
+    port.isSuspended = isSuspended;
+    if (port.link) this.updateLink(port.link);
   }
 
   /** Recomputes a link's state from its faults and ends; emits and notifies on change. */

@@ -30,8 +30,23 @@ export interface BondService {
   accepts(port: SimPort): boolean;
 }
 
+/** MC-LAG on a peer switch: what the data plane needs for loop-free active-active forwarding. */
+export interface McLagService {
+  /** The bridge port of the peer-link (`l:<lag>`). */
+  readonly peerLinkPort: string;
+  /** True when `bp` is an MC-LAG port whose member on the OTHER peer is up (so that peer delivers). */
+  peerServes(bp: string): boolean;
+  /** MAC sync: this peer learned `mac` on MC-LAG port `bp`; the other peer installs it too. */
+  learned(mac: number, bp: string): void;
+  /** Where to learn `mac` seen on `ingress`: a synced MC-LAG host stays on its MC-LAG port. */
+  learnedPort(mac: number, ingress: string): string;
+  /** The keepalive port is not a bridge port (vPC's keepalive runs in a management VRF). */
+  readonly keepalivePort: string | null;
+}
+
 /** Services a device's protocols register for each other. */
 export interface DeviceServices {
   lag?: LagService;
   bond?: BondService;
+  mclag?: McLagService;
 }

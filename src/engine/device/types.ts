@@ -30,6 +30,8 @@ export interface SimPort {
   link: SimLink | null;
   /** Port administratively failed by a fault. */
   isFailed: boolean;
+  /** Port shut by a protocol of its own device (MC-LAG secondary suspension, err-disable). */
+  isSuspended: boolean;
   /** Carrier: the link is up at both ends. */
   isUp: boolean;
 }

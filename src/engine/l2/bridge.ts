@@ -32,14 +32,32 @@ export class L2Bridge implements ProtocolHandler {
     if (ingress === null) return true;
     const now = this.network.scheduler.now;
     const src = macKeyAt(frame, 6);
-    if (!isGroupMac(frame, 6)) this.macs.learn(src, ingress, now);
+    if (!isGroupMac(frame, 6)) {
+      const mclag = this.device.services.mclag;
+      this.macs.learn(src, mclag ? mclag.learnedPort(src, ingress) : ingress, now);
+      if (ingress.startsWith('l:')) mclag?.learned(src, ingress);
+    }
     const known = isGroupMac(frame, 0) ? undefined : this.macs.lookup(macKeyAt(frame, 0), now);
     if (known !== undefined) {
-      if (known !== ingress && !this.transmit(known, frame)) this.flood(ingress, frame);
+      if (known !== ingress && this.mayEgress(ingress, known) && !this.transmit(known, frame)) this.flood(ingress, frame);
       return true;
     }
     this.flood(ingress, frame);
     return true;
+  }
+
+  /**
+   * MC-LAG loop prevention (Arista MLAG / Cisco vPC): a frame that came over the peer-link is not
+   * sent out of an MC-LAG port the other peer serves — that peer already delivered it.
+   */
+  private mayEgress(ingress: BridgePortId, egress: BridgePortId): boolean {
+    const mclag = this.device.services.mclag;
+    return !mclag || ingress !== mclag.peerLinkPort || !mclag.peerServes(egress);
+  }
+
+  /** MC-LAG MAC sync: the other peer learned `mac` on `bp`. */
+  installSynced(mac: number, bp: BridgePortId): void {
+    this.macs.learn(mac, bp, this.network.scheduler.now);
   }
 
   /** Sends on a bridge port; false when it has no usable member any more (the entry is stale). */
@@ -55,7 +73,7 @@ export class L2Bridge implements ProtocolHandler {
   }
 
   private flood(ingress: BridgePortId, frame: Uint8Array): void {
-    for (const bp of activeBridgePorts(this.device)) if (bp !== ingress) this.transmit(bp, frame);
+    for (const bp of activeBridgePorts(this.device)) if (bp !== ingress && this.mayEgress(ingress, bp)) this.transmit(bp, frame);
   }
 
   onCarrier(port: SimPort, isUp: boolean): void {

@@ -10,7 +10,7 @@ export type BridgePortId = string;
 
 /** The bridge port a frame received on `port` belongs to, or null when the port carries no data. */
 export function ingressPort(device: SimDevice, port: SimPort): BridgePortId | null {
-  if (!port.isUp) return null;
+  if (!port.isUp || device.services.mclag?.keepalivePort === port.id) return null;
   const agg = device.services.lag?.portAggregation(port) ?? null;
   if (agg === null || agg.role === 'individual') return `p:${port.id}`;
   return agg.role === 'aggregated' ? `l:${agg.lag}` : null;

@@ -30,6 +30,8 @@ export class LacpAggregator implements PortTimerHooks, ActorView, SelectionView,
   /** Called at the end of an instant in which a member's status changed (for the data plane, STP, bonds). */
   onMembersChanged: (() => void) | null = null;
   isStarted: boolean;
+  /** MC-LAG: speak with the device's own system id instead of the pair's. */
+  useOwnIdentity = false;
   private isSelectionDirty = true;
 
   constructor(
@@ -41,8 +43,12 @@ export class LacpAggregator implements PortTimerHooks, ActorView, SelectionView,
     this.isStarted = config.startMs <= 0;
   }
 
+  /**
+   * Actor System (5.3.2): the device MAC, or the MC-LAG pair's shared system MAC while the pair
+   * speaks as one (`useOwnIdentity` reverts it, as Juniper's standby node does on ICCP loss).
+   */
   get system(): string {
-    return this.device.config.mac;
+    return this.config.mclag && !this.useOwnIdentity ? this.config.mclag.systemMac : this.device.config.mac;
   }
   get systemPriority(): number {
     return this.config.systemPriority;

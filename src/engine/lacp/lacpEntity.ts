@@ -93,7 +93,7 @@ export class LacpEntity implements ProtocolHandler, LagService {
     const refSpeed = referenceSpeed(simPorts);
     for (const sp of simPorts) {
       const opKey = operSpeedMbps(sp) === refSpeed ? cfg.key : cfg.key ^ 0x8000;
-      const lp = new LacpPort(sp, cfg.portPriorities[sp.id] ?? this.device.config.portPriority, opKey, this.network.scheduler, agg);
+      const lp = new LacpPort(sp, cfg.portPriorities[sp.id] ?? this.device.config.portPriority, opKey, cfg.mclag?.portOffset ?? 0, this.network.scheduler, agg);
       agg.ports.push(lp);
       this.members.set(sp, { agg, port: lp });
     }
@@ -156,7 +156,7 @@ export class LacpEntity implements ProtocolHandler, LagService {
     const pdu = this.decode(member.port, frame, payload);
     if (!pdu) return true;
     // Linux bond_3ad_rx_indication: a PDU carrying our own system id is an illegal loopback.
-    if (pdu.actor.system === this.device.config.mac) return true;
+    if (pdu.actor.system === this.device.config.mac || pdu.actor.system === member.agg.system) return true;
     member.agg.receive(member.port, pdu);
     return true;
   }

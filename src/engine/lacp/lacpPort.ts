@@ -43,6 +43,11 @@ export class LacpPort {
   actorState = 0;
   /** Actor_Oper_Port_Key: the LAG key, or another one when the speed differs (5.3.5). */
   opKey: number;
+  /**
+   * Actor_Port (5.3.4): the port number, plus an offset on the second MC-LAG peer so port numbers
+   * stay unique within the pair's shared system (Juniper chassis-id, vPC).
+   */
+  actorPort: number;
   /** Partner operational parameters (5.4.7). */
   partner: LacpInfo;
   rx: RxState = 'INITIALIZE';
@@ -80,10 +85,12 @@ export class LacpPort {
     readonly port: SimPort,
     readonly portPriority: number,
     adminKey: number,
+    portOffset: number,
     scheduler: Scheduler,
     hooks: PortTimerHooks,
   ) {
     this.opKey = adminKey;
+    this.actorPort = port.number + portOffset;
     this.partner = defaultPartner(0);
     this.currentWhile = new Timer(scheduler, () => hooks.currentWhileExpired(this));
     this.periodicTimer = new Timer(scheduler, () => hooks.periodicExpired(this));

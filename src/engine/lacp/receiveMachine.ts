@@ -123,7 +123,7 @@ function updateSelected(p: LacpPort, pdu: Lacpdu): void {
 function updateNtt(actor: ActorView, p: LacpPort, pdu: Lacpdu): void {
   const mask = B.lacpActivity | B.lacpTimeout | B.synchronization | B.aggregation;
   const v = pdu.partner;
-  if (v.port !== p.port.number || v.portPriority !== p.portPriority || v.system !== actor.system || v.systemPriority !== actor.systemPriority || v.key !== p.opKey || ((v.state ^ p.actorState) & mask) !== 0) {
+  if (v.port !== p.actorPort || v.portPriority !== p.portPriority || v.system !== actor.system || v.systemPriority !== actor.systemPriority || v.key !== p.opKey || ((v.state ^ p.actorState) & mask) !== 0) {
     p.ntt = true;
   }
 }
@@ -137,7 +137,7 @@ function recordPdu(actor: ActorView, p: LacpPort, pdu: Lacpdu): void {
   const a = pdu.actor;
   const v = pdu.partner;
   const matched =
-    (v.port === p.port.number && v.portPriority === p.portPriority && v.system === actor.system && v.systemPriority === actor.systemPriority && v.key === p.opKey && ((v.state ^ p.actorState) & B.aggregation) === 0) ||
+    (v.port === p.actorPort && v.portPriority === p.portPriority && v.system === actor.system && v.systemPriority === actor.systemPriority && v.key === p.opKey && ((v.state ^ p.actorState) & B.aggregation) === 0) ||
     (a.state & B.aggregation) === 0;
   const activelyMaintained = (a.state & B.lacpActivity) !== 0 || (p.actor(B.lacpActivity) && (v.state & B.lacpActivity) !== 0);
   const sync = matched && activelyMaintained && (a.state & B.synchronization) !== 0;

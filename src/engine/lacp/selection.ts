@@ -55,7 +55,7 @@ function chooseGroup(view: SelectionView, groups: Map<string, LacpPort[]>): stri
   let bestCount = 0;
   let bestLow = Infinity;
   for (const [group, ports] of groups) {
-    const low = Math.min(...ports.map((p) => p.port.number));
+    const low = Math.min(...ports.map((p) => p.actorPort));
     if (ports.length > bestCount || (ports.length === bestCount && low < bestLow)) {
       best = group;
       bestCount = ports.length;
@@ -69,7 +69,7 @@ function rank(view: SelectionView, ports: LacpPort[]): LacpPort[] {
   const first = ports[0];
   if (!first) return ports;
   const actorDecides = systemIdBetter(view.systemPriority, view.system, first.partner.systemPriority, first.partner.system);
-  const keyOf = (p: LacpPort): [number, number] => (actorDecides ? [p.portPriority, p.port.number] : [p.partner.portPriority, p.partner.port]);
+  const keyOf = (p: LacpPort): [number, number] => (actorDecides ? [p.portPriority, p.actorPort] : [p.partner.portPriority, p.partner.port]);
   return [...ports].sort((x, y) => {
     const [px, nx] = keyOf(x);
     const [py, ny] = keyOf(y);

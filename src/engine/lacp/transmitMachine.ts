@@ -26,7 +26,7 @@ function view(info: LacpInfo): LacpduInfoView {
 export function buildLacpdu(agg: LacpAggregator, p: LacpPort): Lacpdu {
   return {
     version: 1,
-    actor: { systemPriority: agg.systemPriority, system: agg.system, key: p.opKey, portPriority: p.portPriority, port: p.port.number, state: p.actorState },
+    actor: { systemPriority: agg.systemPriority, system: agg.system, key: p.opKey, portPriority: p.portPriority, port: p.actorPort, state: p.actorState },
     partner: { ...p.partner },
     collectorMaxDelay: 0,
   };

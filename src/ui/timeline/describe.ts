@@ -28,8 +28,8 @@ export interface LogLine {
 }
 
 /** Event types a student can filter on; LACPDUs are hidden by default (several per second). */
-export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'flow', 'arp', 'lacpdu', 'traffic'];
-export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'flow', 'arp'];
+export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'mclag', 'flow', 'arp', 'lacpdu', 'traffic'];
+export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'mclag', 'flow', 'arp'];
 
 /** Seconds with milliseconds: `12.345`. */
 export function formatLogTime(ms: number): string {
@@ -124,6 +124,8 @@ function devicesOf(ctx: Context, e: SimEvent): string[] {
       return [e.device];
     case 'flow':
       return [e.from, e.to];
+    case 'mclag':
+      return [e.device];
     case 'traffic':
       return linkEnds(ctx, e.link).devices;
   }
@@ -153,6 +155,8 @@ function describeEvent(ctx: Context, e: SimEvent, before: SimEvent | undefined):
       const who = { flow: e.flow, from: name(ctx, e.from), to: name(ctx, e.to), path: e.path.join(' → ') };
       return { text: ctx.t(e.state === 'ok' ? 'log.flow.ok' : 'log.flow.lost', who), tone: e.state === 'ok' ? 'good' : 'bad', target: { kind: 'device', id: e.from } };
     }
+    case 'mclag':
+      return { text: ctx.t(`log.mclag.${e.state}`, { device: name(ctx, e.device), domain: e.domain, role: ctx.t(`log.mclag.role.${e.role}`, {}) }), tone: e.state === 'ok' ? 'good' : e.state === 'dualActive' || e.state === 'suspended' ? 'bad' : 'warn', target: { kind: 'device', id: e.device } };
     case 'traffic':
       return { text: ctx.t('log.traffic', { link: e.link, frames: e.framesAB + e.framesBA }), tone: 'neutral', target: { kind: 'link', id: e.link } };
   }

@@ -13,7 +13,10 @@ describe('when LACPDUs go on the wire', () => {
     const sim = new Simulation(example(name));
     const frames: { link: string; frame: Uint8Array; src: string }[] = [];
     const pdus: LacpduEvent[] = [];
-    sim.onFrame((link, from, _t, frame) => frames.push({ link: link.id, frame, src: from.mac }));
+    // Only Slow Protocols frames: labs with hosts also carry ARP, data and keepalives.
+    sim.onFrame((link, from, _t, frame) => {
+      if (frame[12] === 0x88 && frame[13] === 0x09) frames.push({ link: link.id, frame, src: from.mac });
+    });
     sim.onEvent((e) => {
       if (e.type === 'lacpdu') pdus.push(e);
     });
