@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { SimEvent, SimEventType } from '../engine';
-import { Simulation, SimulationInputError } from '../engine';
+import { ALL_EVENT_TYPES, Simulation, SimulationInputError } from '../engine';
 import type { Topology } from '../model';
 import { formatIssue, parseTopologyJson } from '../model';
 import { decodeShare, fragmentFromHash } from '../model/shareCodec';
@@ -31,7 +31,7 @@ export interface CliIo {
 /** How long a run lasts when --until is not given: this long after the last fault. */
 export const DEFAULT_RUN_AFTER_LAST_FAULT_MS = 60_000;
 
-const EVENTS_WITHOUT_PDUS: readonly SimEventType[] = ['link', 'fault', 'lacp', 'lag'];
+const EVENTS_WITHOUT_PDUS: readonly SimEventType[] = ALL_EVENT_TYPES.filter((t) => t !== 'lacpdu' && t !== 'bpdu');
 
 /** Runs `lab` with `argv` (without node and the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {

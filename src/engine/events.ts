@@ -167,7 +167,80 @@ export interface McLagEvent {
   state: 'ok' | 'peerLinkDown' | 'suspended' | 'peerDead' | 'dualActive';
 }
 
-export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent | McLagEvent;
+/** A bond slave's link state as the MII monitor sees it (Linux `BOND_LINK_UP/FAIL/DOWN/BACK`). */
+export type BondSlaveLink = 'up' | 'fail' | 'down' | 'back';
+
+/** A host's bond (Linux bonding, bonding.rst) changed which slaves it uses or which it sees down. */
+export interface BondEvent {
+  t: number;
+  type: 'bond';
+  device: string;
+  bond: string;
+  mode: 'balance-rr' | 'active-backup' | 'balance-xor' | 'broadcast' | '802.3ad' | 'balance-tlb' | 'balance-alb';
+  /** Slaves the bond transmits on now (active-backup: the active slave, even before its failure is noticed). */
+  active: string[];
+  /** active-backup, balance-tlb, balance-alb: the active ("current") slave, the only one that receives. */
+  activeSlave?: string;
+  /** Slaves the MII monitor declared down, or that still wait out updelay (`back`). */
+  down: string[];
+  /** Every slave's MII state: `fail` = carrier loss noticed, downdelay running; `back` = updelay running. */
+  mii?: Record<string, BondSlaveLink>;
+}
+
+/** A spanning-tree port role (802.1D-2004 17.7); legacy STP ports are given the same names. */
+export type StpRole = 'root' | 'designated' | 'alternate' | 'backup' | 'disabled';
+
+/**
+ * A port state: RSTP's discarding / learning / forwarding (802.1D-2004 17.30), or legacy STP's
+ * disabled / blocking / listening / learning / forwarding (802.1D-1998 8.4).
+ */
+export type StpPortState = 'discarding' | 'disabled' | 'blocking' | 'listening' | 'learning' | 'forwarding';
+
+/** A bridge port's spanning-tree role or state changed, or the root it believes in. */
+export interface StpEvent {
+  t: number;
+  type: 'stp';
+  device: string;
+  /** The bridge port: a LAG's id (one STP port for the whole LAG) or a port's id. */
+  port: string;
+  role: StpRole;
+  state: StpPortState;
+  /** The Root Bridge Identifier this bridge believes in: `priority,mac`. */
+  rootBridge: string;
+  /** Its root path cost (0 on the root). */
+  rootCost: number;
+  isRoot: boolean;
+}
+
+/** A BPDU left `from` at `t`; it arrives at `to` at `arrive` unless the link fails first. */
+export interface BpduEvent {
+  t: number;
+  type: 'bpdu';
+  link: string;
+  from: PortRef;
+  to: PortRef;
+  arrive: number;
+  /** Frame number on this link, from 1; the same number as in the link's pcap. */
+  frame: number;
+  /** Configuration BPDU, RST BPDU or Topology Change Notification (802.1D-2004 9.3). */
+  kind: 'config' | 'rst' | 'tcn';
+  /** Names of the flags that are set: topologyChange, proposal, learning, forwarding, agreement, topologyChangeAck. */
+  flags: string[];
+  /** RST BPDUs: the sender's port role (9.2.9). */
+  role?: 'unknown' | 'alternateOrBackup' | 'root' | 'designated';
+  /** Root Bridge Identifier `priority,mac` (absent in a TCN). */
+  root?: string;
+  /** Root Path Cost. */
+  cost?: number;
+  /** Sender's Bridge Identifier `priority,mac`. */
+  bridge?: string;
+  /** Sender's Port Identifier, the 16-bit value (priority << 8 | port number). */
+  port?: number;
+  /** Message Age, seconds. */
+  messageAge?: number;
+}
+
+export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent | McLagEvent | BondEvent | StpEvent | BpduEvent;
 export type SimEventType = SimEvent['type'];
 
 /** Receives events as the engine produces them. */

@@ -1,5 +1,5 @@
 /** The engine's public API (see README.md). */
-export { Simulation, SimulationInputError, runToEvents } from './simulation';
+export { ALL_EVENT_TYPES, Simulation, SimulationInputError, runToEvents } from './simulation';
 export type { LagSnapshot, MemberSnapshot, SimulationOptions } from './simulation';
 export type * from './events';
 export { usToMs, msToUs } from './scheduler';

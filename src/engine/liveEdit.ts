@@ -16,7 +16,7 @@ export interface UpdatePlan {
 
 /** What the engine sees of a device (its name and position do not matter to it). */
 function deviceKey(d: ResolvedDevice): string {
-  return JSON.stringify([d.type, d.mac, d.ports, d.systemPriority, d.portPriority, d.individualPolicy, d.ip]);
+  return JSON.stringify([d.type, d.mac, d.ports, d.systemPriority, d.portPriority, d.individualPolicy, d.ip, d.stp]);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {

@@ -15,14 +15,18 @@ import { planUpdate } from './liveEdit';
 import { TrafficMeter } from './device/trafficMeter';
 import { FlowTracker } from './host/flowTracker';
 import { HostStack } from './host/hostStack';
+import type { Bond } from './bond';
+import { buildBonds } from './bond';
 import { McLagDomain } from './mclag/domain';
+import type { StpContext } from './stp';
+import { BpduTransmitter, SpanningTree } from './stp';
 import { lacpStateNames } from './codecs/lacpdu';
 import { portStatus } from './lacp/status';
 import type { VirtualUs } from './scheduler';
 import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
 
 /** Every event type the engine produces (the default for `SimulationOptions.events`). */
-export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic', 'mclag'];
+export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic', 'mclag', 'bond', 'stp', 'bpdu'];
 
 export interface SimulationOptions {
   /** Event types to produce; default all. Leaving out `lacpdu` makes big labs much faster. */
@@ -73,9 +77,11 @@ export class Simulation {
   private readonly flowTracker: FlowTracker;
   private readonly emitEvent: EventSink;
   private hosts: HostStack[] = [];
+  private bonds: Bond[] = [];
   private mclags: McLagDomain[] = [];
   private isStarted = false;
   private readonly reporter: LacpReporter;
+  private readonly stpCtx: StpContext;
 
   /** Builds a simulation from a document; throws SimulationInputError when it is invalid. */
   constructor(input: unknown, options: SimulationOptions = {}) {
@@ -93,6 +99,12 @@ export class Simulation {
     this.network = new Network(this.scheduler, this.topology, emit);
     this.tx = new LacpTransmitter(this.network, emit, wants.has('lacpdu'));
     this.reporter = new LacpReporter(this.scheduler, emit, wants.has('lacp'));
+    this.stpCtx = {
+      network: this.network,
+      emit,
+      tx: new BpduTransmitter(this.network, emit, wants.has('bpdu')),
+      lags: (device) => (lag) => this.topology.lags.find((l) => l.device === device && l.id === lag),
+    };
     for (const lag of this.topology.lags) this.entityFor(lag.device, []).addLagAtLoad(lag);
     for (const device of this.network.devices.values()) this.attachDataPlane(device);
     this.flowTracker = new FlowTracker(this.scheduler, emit);
@@ -107,6 +119,10 @@ export class Simulation {
 
   /** A stack for every host with an address; flows start with the run (or now, when rebuilt live). */
   private buildHosts(): void {
+    // Bonds first, so each stack finds its host's `services.bond`.
+    for (const b of this.bonds) b.destroy();
+    this.bonds = buildBonds(this.topology.bonds, this.network, this.emitEvent);
+    if (this.isStarted) for (const b of this.bonds) b.start();
     for (const h of this.hosts) {
       h.destroy();
       const protocols = h.device.protocols;
@@ -149,7 +165,15 @@ export class Simulation {
 
   /** Switches relay frames (802.1D); control protocols registered before it see their frames first. */
   private attachDataPlane(device: SimDevice): void {
-    if (device.config.type === 'switch') device.protocols.push(new L2Bridge(device, this.network));
+    if (device.config.type !== 'switch') return;
+    // Spanning tree consumes BPDUs before the relay and tells it which ports may forward.
+    if (device.config.stp.mode !== 'off') device.protocols.push(new SpanningTree(device, this.stpCtx));
+    device.protocols.push(new L2Bridge(device, this.network));
+  }
+
+  /** A switch's spanning tree, when its `stp.mode` is not off (tests, inspection). */
+  spanningTree(deviceId: string): SpanningTree | undefined {
+    return this.network.devices.get(deviceId)?.protocols.find((p): p is SpanningTree => p instanceof SpanningTree);
   }
 
   /** The data plane of a switch (tests, inspection). */
@@ -184,6 +208,7 @@ export class Simulation {
     for (const id of plan.linksRemoved) this.network.removeLink(id);
     for (const id of plan.devicesRemoved) {
       this.entities.get(id)?.destroy();
+      this.spanningTree(id)?.destroy();
       this.entities.delete(id);
       this.network.removeDevice(id);
     }
@@ -191,7 +216,7 @@ export class Simulation {
     for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
     for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
     const mclagsChanged = JSON.stringify(this.topology.mclags) !== JSON.stringify(next.mclags);
-    const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
+    const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || JSON.stringify(this.topology.bonds) !== JSON.stringify(next.bonds) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
     this.topology = next;
     if (hostsChanged) this.buildHosts();
     if (mclagsChanged || plan.devicesRemoved.length > 0) this.buildMcLags();
@@ -202,6 +227,7 @@ export class Simulation {
     this.isStarted = true;
     for (const entity of this.entities.values()) entity.begin();
     this.network.start();
+    for (const b of this.bonds) b.start();
     for (const h of this.hosts) h.start();
     for (const d of this.mclags) d.start();
   }

@@ -44,9 +44,35 @@ export interface McLagService {
   readonly keepalivePort: string | null;
 }
 
+/** How spanning tree lets a bridge port forward (802.1D-2004 port states). */
+export type StpForwardingState = 'discarding' | 'learning' | 'forwarding';
+
+/** STP rapid ageing (802.1D-1998 Topology Change): entries not seen for `ageingMs` go, for the next `forMs`. */
+export interface StpRapidAgeing {
+  ageingMs: number;
+  forMs: number;
+}
+
+/** Spanning tree on a switch (STP or RSTP): what the relay needs of it. */
+export interface StpService {
+  /**
+   * The state of a bridge port (`p:<port>` / `l:<lag>`): a discarding port neither learns nor
+   * forwards, a learning port learns only. A bridge port that is not an enabled STP port
+   * discards; where spanning tree does not run, there is no service and every port forwards.
+   */
+  portState(bp: string): StpForwardingState;
+  /**
+   * Topology-change flushes: `bp` undefined = every port. Without `rapid` the entries are removed
+   * now (RSTP, 802.1D-2004 17.19.7); with it they age after `rapid.ageingMs` for `rapid.forMs`
+   * (legacy STP's short ageing; `forMs` 0 ends it).
+   */
+  subscribeFlush(listener: (bp?: string, rapid?: StpRapidAgeing) => void): void;
+}
+
 /** Services a device's protocols register for each other. */
 export interface DeviceServices {
   lag?: LagService;
   bond?: BondService;
   mclag?: McLagService;
+  stp?: StpService;
 }

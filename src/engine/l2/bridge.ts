@@ -5,6 +5,7 @@
  * Control frames (LACP, BPDUs) never reach it: their protocols consume them first.
  */
 import type { Network } from '../device/network';
+import type { StpRapidAgeing, StpService } from '../device/services';
 import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
 import type { BridgePortId } from './bridgePorts';
 import { activeBridgePorts, egressMembers, ingressPort } from './bridgePorts';
@@ -19,17 +20,45 @@ function isReservedGroup(frame: Uint8Array): boolean {
 
 export class L2Bridge implements ProtocolHandler {
   readonly macs = new MacTable();
+  /** The spanning tree whose topology-change flushes this bridge follows. */
+  private stp: StpService | undefined;
 
   constructor(
     readonly device: SimDevice,
     private readonly network: Network,
     private readonly hashPolicy: HashPolicy = 'layer2+3',
-  ) {}
+  ) {
+    this.followStp();
+  }
+
+  /** Subscribes to the switch's spanning tree (DeviceServices.stp) once it is there. */
+  private followStp(): StpService | undefined {
+    const stp = this.device.services.stp;
+    if (stp && stp !== this.stp) {
+      this.stp = stp;
+      stp.subscribeFlush((bp, rapid) => this.stpFlush(bp, rapid));
+    }
+    return stp;
+  }
+
+  /** Topology change: RSTP removes entries now (802.1D-2004 17.19.7), STP ages them after Forward Delay (802.1D-1998). */
+  private stpFlush(bp: string | undefined, rapid: StpRapidAgeing | undefined): void {
+    if (!rapid) this.macs.flush(bp);
+    else this.macs.rapidAgeing(bp, rapid.ageingMs * 1000, this.network.scheduler.now, rapid.forMs * 1000);
+  }
+
+  /** A port forwards unless spanning tree says otherwise (802.1D-2004 clause 7: only Forwarding ports relay). */
+  private isForwarding(bp: BridgePortId): boolean {
+    return this.stp === undefined || this.stp.portState(bp) === 'forwarding';
+  }
 
   onFrame(port: SimPort, frame: Uint8Array): boolean {
     if (this.device.isFailed || isReservedGroup(frame)) return true;
     const ingress = ingressPort(this.device, port);
     if (ingress === null) return true;
+    // A Discarding port neither learns nor relays; a Learning port learns only (802.1D-2004 clause 7 port states).
+    const ingressState = this.followStp()?.portState(ingress) ?? 'forwarding';
+    if (ingressState === 'discarding') return true;
     const now = this.network.scheduler.now;
     const src = macKeyAt(frame, 6);
     if (!isGroupMac(frame, 6)) {
@@ -37,9 +66,10 @@ export class L2Bridge implements ProtocolHandler {
       this.macs.learn(src, mclag ? mclag.learnedPort(src, ingress) : ingress, now);
       if (ingress.startsWith('l:')) mclag?.learned(src, ingress);
     }
+    if (ingressState === 'learning') return true;
     const known = isGroupMac(frame, 0) ? undefined : this.macs.lookup(macKeyAt(frame, 0), now);
     if (known !== undefined) {
-      if (known !== ingress && this.mayEgress(ingress, known) && !this.transmit(known, frame)) this.flood(ingress, frame);
+      if (known !== ingress && this.mayEgress(ingress, known) && this.isForwarding(known) && !this.transmit(known, frame)) this.flood(ingress, frame);
       return true;
     }
     this.flood(ingress, frame);
@@ -73,7 +103,7 @@ export class L2Bridge implements ProtocolHandler {
   }
 
   private flood(ingress: BridgePortId, frame: Uint8Array): void {
-    for (const bp of activeBridgePorts(this.device)) if (bp !== ingress && this.mayEgress(ingress, bp)) this.transmit(bp, frame);
+    for (const bp of activeBridgePorts(this.device)) if (bp !== ingress && this.mayEgress(ingress, bp) && this.isForwarding(bp)) this.transmit(bp, frame);
   }
 
   onCarrier(port: SimPort, isUp: boolean): void {

@@ -24,8 +24,21 @@ interface Entry {
   seenUs: number;
 }
 
+/**
+ * A period of rapid ageing (802.1D-1998: while a topology change is signalled, entries age
+ * after Forward Delay): an entry not refreshed for `ageingUs` at any time in [fromUs, untilUs] is gone.
+ */
+interface RapidWindow {
+  ageingUs: number;
+  fromUs: number;
+  untilUs: number;
+}
+
 export class MacTable {
   private readonly entries = new Map<number, Entry>();
+  /** Rapid ageing of every port, and of single ports. */
+  private rapidAll: RapidWindow | null = null;
+  private readonly rapidPorts = new Map<string, RapidWindow>();
 
   constructor(private readonly ageingUs = AGEING_TIME_US) {}
 
@@ -46,11 +59,34 @@ export class MacTable {
   lookup(mac: number, nowUs: number): string | undefined {
     const e = this.entries.get(mac);
     if (!e) return undefined;
-    if (nowUs - e.seenUs > this.ageingUs) {
+    if (nowUs - e.seenUs > this.ageingUs || this.isRapidlyAged(e, nowUs)) {
       this.entries.delete(mac);
       return undefined;
     }
     return e.port;
+  }
+
+  private isRapidlyAged(e: Entry, nowUs: number): boolean {
+    if (this.rapidAll === null && this.rapidPorts.size === 0) return false;
+    for (const w of [this.rapidAll, this.rapidPorts.get(e.port)]) {
+      if (!w) continue;
+      const end = Math.min(nowUs, w.untilUs);
+      if (end >= w.fromUs && end - e.seenUs > w.ageingUs) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Starts (or, with `forUs` 0, ends) rapid ageing of `port`'s entries, or of every entry when
+   * `port` is undefined (STP topology change, 802.1D-1998). Entries the previous period
+   * aged are removed first.
+   */
+  rapidAgeing(port: string | undefined, ageingUs: number, nowUs: number, forUs: number): void {
+    for (const [mac, e] of this.entries) if (this.isRapidlyAged(e, nowUs)) this.entries.delete(mac);
+    const w = forUs > 0 ? { ageingUs, fromUs: nowUs, untilUs: nowUs + forUs } : null;
+    if (port === undefined) this.rapidAll = w;
+    else if (w) this.rapidPorts.set(port, w);
+    else this.rapidPorts.delete(port);
   }
 
   /** Forgets every entry on `port` (port down, topology change); all entries without a port. */
@@ -66,8 +102,9 @@ export class MacTable {
     return this.entries.size;
   }
 
-  /** Entries as [mac, port] pairs, for inspection. */
-  dump(): [number, string][] {
-    return [...this.entries].map(([mac, e]) => [mac, e.port]);
+  /** Entries as [mac, port] pairs, for inspection; given the time, only those still valid then. */
+  dump(nowUs?: number): [number, string][] {
+    const live = [...this.entries].filter(([, e]) => nowUs === undefined || (nowUs - e.seenUs <= this.ageingUs && !this.isRapidlyAged(e, nowUs)));
+    return live.map(([mac, e]) => [mac, e.port]);
   }
 }

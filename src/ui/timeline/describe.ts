@@ -3,7 +3,7 @@
  * the devices it concerns (for the filter), what clicking it selects, and a tone for its colour.
  * Pure; the translate function is passed in so tests can call it without React.
  */
-import type { FaultEvent, LacpEvent, LagEvent, SimEvent, SimEventType } from '../../engine/events';
+import type { BondEvent, BpduEvent, FaultEvent, LacpEvent, LagEvent, SimEvent, SimEventType, StpEvent } from '../../engine/events';
 import type { Topology } from '../../model';
 import type { LogEntry } from '../../store/overlayReducer';
 
@@ -28,8 +28,8 @@ export interface LogLine {
 }
 
 /** Event types a student can filter on; LACPDUs are hidden by default (several per second). */
-export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'mclag', 'flow', 'arp', 'lacpdu', 'traffic'];
-export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'mclag', 'flow', 'arp'];
+export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'stp', 'mclag', 'bond', 'flow', 'arp', 'lacpdu', 'bpdu', 'traffic'];
+export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'stp', 'mclag', 'bond', 'flow', 'arp'];
 
 /** Seconds with milliseconds: `12.345`. */
 export function formatLogTime(ms: number): string {
@@ -108,6 +108,39 @@ function lagText(ctx: Context, e: LagEvent, prev: LagEvent | undefined): string 
   return prev?.up === true ? ctx.t('log.lag.members', who) : ctx.t('log.lag.up', who);
 }
 
+/** A bond's failover, its slaves in use, then which slaves are down or going down. */
+function bondLine(ctx: Context, e: BondEvent, prev: BondEvent | undefined): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const who = { device: name(ctx, e.device), bond: e.bond, mode: e.mode };
+  const isFailover = prev?.activeSlave !== undefined && e.activeSlave !== undefined && prev.activeSlave !== e.activeSlave;
+  let text: string;
+  if (e.active.length === 0) text = ctx.t('log.bond.none', who);
+  else if (isFailover) text = ctx.t('log.bond.failover', { ...who, from: prev.activeSlave ?? '', to: e.activeSlave ?? '' });
+  else if (e.activeSlave !== undefined) text = ctx.t('log.bond.active', { ...who, to: e.activeSlave });
+  else text = ctx.t('log.bond.slaves', { ...who, slaves: e.active.join(', ') });
+  const failing = Object.entries(e.mii ?? {}).filter(([, s]) => s === 'fail').map(([p]) => p);
+  if (failing.length > 0) text = ctx.t('log.bond.failing', { text, slaves: failing.join(', ') });
+  if (e.down.length > 0) text = ctx.t('log.bond.down', { text, slaves: e.down.join(', ') });
+  const isPartial = e.activeSlave === undefined && e.active.length < Object.keys(e.mii ?? {}).length;
+  const tone: Tone = e.active.length === 0 ? 'bad' : isFailover || isPartial || failing.length > 0 || e.down.length > 0 ? 'warn' : 'good';
+  return { text, tone, target: { kind: 'device', id: e.device } };
+}
+
+/** A spanning-tree port's role and state; the root it believes in when that changed. */
+function stpLine(ctx: Context, e: StpEvent, prev: StpEvent | undefined): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const who = { device: name(ctx, e.device), port: e.port, role: ctx.t(`log.stp.role.${e.role}`, {}), state: ctx.t(`log.stp.state.${e.state}`, {}) };
+  let key = 'log.stp.port';
+  if (prev?.rootBridge !== e.rootBridge || prev.rootCost !== e.rootCost) key = e.isRoot ? 'log.stp.isRoot' : 'log.stp.root';
+  const tone: Tone = e.state === 'forwarding' ? 'good' : e.state === 'disabled' ? 'bad' : 'warn';
+  return { text: ctx.t(key, { ...who, root: e.rootBridge, cost: e.rootCost }), tone, target: { kind: 'device', id: e.device } };
+}
+
+function bpduLine(ctx: Context, e: BpduEvent): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const kind = e.kind === 'rst' ? 'RST BPDU' : e.kind === 'tcn' ? 'TCN BPDU' : 'Config BPDU';
+  const flags = [...(e.role ? [e.role] : []), ...e.flags].join(', ');
+  const text = ctx.t('log.bpdu', { kind, from: `${name(ctx, e.from.device)}:${e.from.port}`, to: `${name(ctx, e.to.device)}:${e.to.port}`, flags });
+  return { text, tone: 'neutral', target: { kind: 'packet', link: e.link, frame: e.frame } };
+}
+
 function devicesOf(ctx: Context, e: SimEvent): string[] {
   switch (e.type) {
     case 'link':
@@ -117,7 +150,10 @@ function devicesOf(ctx: Context, e: SimEvent): string[] {
       if (e.kind === 'link') return linkEnds(ctx, e.target).devices;
       return [e.target.split(':')[0] ?? e.target];
     case 'lacpdu':
+    case 'bpdu':
       return [e.from.device, e.to.device];
+    case 'stp':
+      return [e.device];
     case 'lacp':
     case 'lag':
     case 'arp':
@@ -125,6 +161,7 @@ function devicesOf(ctx: Context, e: SimEvent): string[] {
     case 'flow':
       return [e.from, e.to];
     case 'mclag':
+    case 'bond':
       return [e.device];
     case 'traffic':
       return linkEnds(ctx, e.link).devices;
@@ -157,6 +194,12 @@ function describeEvent(ctx: Context, e: SimEvent, before: SimEvent | undefined):
     }
     case 'mclag':
       return { text: ctx.t(`log.mclag.${e.state}`, { device: name(ctx, e.device), domain: e.domain, role: ctx.t(`log.mclag.role.${e.role}`, {}) }), tone: e.state === 'ok' ? 'good' : e.state === 'dualActive' || e.state === 'suspended' ? 'bad' : 'warn', target: { kind: 'device', id: e.device } };
+    case 'bond':
+      return bondLine(ctx, e, before as BondEvent | undefined);
+    case 'stp':
+      return stpLine(ctx, e, before as StpEvent | undefined);
+    case 'bpdu':
+      return bpduLine(ctx, e);
     case 'traffic':
       return { text: ctx.t('log.traffic', { link: e.link, frames: e.framesAB + e.framesBA }), tone: 'neutral', target: { kind: 'link', id: e.link } };
   }
@@ -166,6 +209,8 @@ function describeEvent(ctx: Context, e: SimEvent, before: SimEvent | undefined):
 function stateKey(e: SimEvent): string | undefined {
   if (e.type === 'lacp') return `lacp ${e.device}:${e.port}`;
   if (e.type === 'lag') return `lag ${e.device}:${e.lag}`;
+  if (e.type === 'bond') return `bond ${e.device}:${e.bond}`;
+  if (e.type === 'stp') return `stp ${e.device}:${e.port}`;
   return undefined;
 }
 
