@@ -77,6 +77,7 @@ export class Simulation {
   private readonly flowTracker: FlowTracker;
   private readonly emitEvent: EventSink;
   private hosts: HostStack[] = [];
+  private hasTrafficTaps = false;
   private bonds: Bond[] = [];
   private mclags: McLagDomain[] = [];
   private isStarted = false;
@@ -108,8 +109,6 @@ export class Simulation {
     for (const lag of this.topology.lags) this.entityFor(lag.device, []).addLagAtLoad(lag);
     for (const device of this.network.devices.values()) this.attachDataPlane(device);
     this.flowTracker = new FlowTracker(this.scheduler, emit);
-    this.network.addTap(this.flowTracker.tap);
-    this.network.addTap(new TrafficMeter(this.scheduler, emit).tap);
     this.emitEvent = emit;
     this.buildHosts();
     this.buildMcLags();
@@ -131,6 +130,12 @@ export class Simulation {
     const peers = new Map<string, string>();
     for (const d of this.topology.devices) if (d.ip) peers.set(d.id, d.ip.address);
     this.hosts = [];
+    // Data traffic starts at hosts: labs without host stacks skip the per-frame taps entirely.
+    if (!this.hasTrafficTaps && this.topology.devices.some((d) => d.type === 'host' && d.ip)) {
+      this.hasTrafficTaps = true;
+      this.network.addTap(this.flowTracker.tap);
+      this.network.addTap(new TrafficMeter(this.scheduler, this.emitEvent).tap);
+    }
     for (const device of this.network.devices.values()) {
       if (device.config.type !== 'host' || !device.config.ip) continue;
       const flows = this.topology.flows.filter((f) => f.from === device.id);
