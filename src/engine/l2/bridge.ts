@@ -18,7 +18,15 @@ function isReservedGroup(frame: Uint8Array): boolean {
   return frame[0] === 0x01 && frame[1] === 0x80 && frame[2] === 0xc2 && frame[3] === 0 && frame[4] === 0 && ((frame[5] ?? 0) & 0xf0) === 0;
 }
 
+/** Most frames one switch relays per virtual millisecond (5,000 frames/s): the storm bound. */
+export const STORM_FRAMES_PER_MS = 5;
+/** Frames a switch holds for the next millisecond once over the bound. */
+export const STORM_BACKLOG = 32;
+
 export class L2Bridge implements ProtocolHandler {
+  private budgetWindow = -1;
+  private relayed = 0;
+  private backlog = 0;
   readonly macs = new MacTable();
   /** The spanning tree whose topology-change flushes this bridge follows. */
   private stp: StpService | undefined;
@@ -56,6 +64,10 @@ export class L2Bridge implements ProtocolHandler {
     if (this.device.isFailed || isReservedGroup(frame)) return true;
     const ingress = ingressPort(this.device, port);
     if (ingress === null) return true;
+    if (this.overBudget()) {
+      this.defer(port, frame);
+      return true;
+    }
     // A Discarding port neither learns nor relays; a Learning port learns only (802.1D-2004 clause 7 port states).
     const ingressState = this.followStp()?.portState(ingress) ?? 'forwarding';
     if (ingressState === 'discarding') return true;
@@ -83,6 +95,31 @@ export class L2Bridge implements ProtocolHandler {
   private mayEgress(ingress: BridgePortId, egress: BridgePortId): boolean {
     const mclag = this.device.services.mclag;
     return !mclag || ingress !== mclag.peerLinkPort || !mclag.peerServes(egress);
+  }
+
+  /**
+   * Storm bound: a loop with no spanning tree multiplies broadcasts forever. A real switch queues
+   * what exceeds its capacity and drops the rest; here each switch relays at most
+   * STORM_FRAMES_PER_MS frames per virtual millisecond, queues up to STORM_BACKLOG more for the
+   * next millisecond and drops the rest. A storm then shows as links saturated for as long as the
+   * loop lasts (traffic events), while the lab stays responsive. Lab flows send far less.
+   */
+  private overBudget(): boolean {
+    const window = Math.floor(this.network.scheduler.now / 1000);
+    if (window !== this.budgetWindow) {
+      this.budgetWindow = window;
+      this.relayed = 0;
+    }
+    return ++this.relayed > STORM_FRAMES_PER_MS;
+  }
+
+  private defer(port: SimPort, frame: Uint8Array): void {
+    if (this.backlog >= STORM_BACKLOG) return;
+    this.backlog++;
+    this.network.scheduler.at((this.budgetWindow + 1) * 1000, () => {
+      this.backlog--;
+      this.onFrame(port, frame);
+    });
   }
 
   /** MC-LAG MAC sync: the other peer learned `mac` on `bp`. */
