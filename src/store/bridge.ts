@@ -1,13 +1,20 @@
 /**
  * The bridge between the stores and the worker: it loads the lab, forwards every edit of the
- * topology store, queues worker batches and applies all pending ones in one store update per
+ * topology store, queues worker batches and applies the pending ones in one store update per
  * animation frame (xyflow's useQueue), recovers from gaps and crashes with a snapshot, and
  * exposes the lab commands the UI may call.
+ *
+ * A frame folds at most MAX_STATE_EVENTS_PER_FRAME state events (everything but LACPDUs): when a
+ * big lab's LAGs change state together, hundreds of links, ports and labels would otherwise
+ * re-render in one frame and freeze the page. The rest stay queued, in order, for the next frames
+ * (like React's time slicing); the clock keeps interpolating meanwhile.
  */
-import type { FaultAction, LacpduEvent, SimEvent } from '../engine/events';
+import type { FaultAction } from '../engine/events';
 import type { Topology } from '../model';
-import type { BatchMessage, FrameMessage, LabClientHandlers, PcapMessage, SnapshotMessage, WorkerLike } from '../worker/client';
+import type { FrameMessage, LabClientHandlers, PcapMessage, SnapshotMessage, WorkerLike } from '../worker/client';
 import { LabClient } from '../worker/client';
+import { createBatchQueue } from './batchQueue';
+import { createSnapshotFill } from './snapshotFill';
 import { foldEvents, fromSnapshot } from './overlayReducer';
 import { clearFlights, updateFlights, useOverlayStore } from './overlayStore';
 
@@ -22,6 +29,9 @@ export interface LabCommands {
   /** Drops the worker and starts a new one with the current lab (what a crash does). */
   restartWorker(): void;
 }
+
+/** State events (link, port, LAG, fault) applied per animation frame at most. */
+export const MAX_STATE_EVENTS_PER_FRAME = 64;
 
 export interface BridgeOptions {
   createWorker?: () => WorkerLike;
@@ -39,43 +49,49 @@ export interface Bridge extends LabCommands {
 export function createBridge(options: BridgeOptions = {}): Bridge {
   const raf = options.raf ?? ((fn) => requestAnimationFrame(fn));
   const now = options.now ?? (() => performance.now());
-  let queue: BatchMessage[] = [];
+  const queue = createBatchQueue();
+  const fill = createSnapshotFill();
   let scheduled = false;
-  let lastSeq = 0;
   let client: LabClient | null = null;
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    raf(flush);
+  };
 
   const flush = () => {
     scheduled = false;
-    const batches = queue;
-    queue = [];
-    if (batches.length === 0) return;
-    const events: SimEvent[] = [];
-    let gap = false;
-    for (const b of batches) {
-      if (lastSeq !== 0 && b.seq !== lastSeq + 1) gap = true;
-      lastSeq = b.seq;
-      for (const e of b.events) events.push(e);
+    if (fill.size > 0) {
+      // A load's snapshot first: later batches wait until it is all in.
+      useOverlayStore.setState((s) => fill.apply(s, MAX_STATE_EVENTS_PER_FRAME));
+      schedule();
+      return;
     }
-    const last = batches[batches.length - 1] as BatchMessage;
-    useOverlayStore.setState((s) => ({ ...foldEvents(s, events), clock: last.clock, running: last.running, speed: last.speed, clockWall: now() }));
-    updateFlights(events.filter((e): e is LacpduEvent => e.type === 'lacpdu'), last.clock);
+    if (queue.size === 0) return;
+    const { events, done, gap } = queue.take(MAX_STATE_EVENTS_PER_FRAME);
+    if (queue.size > 0) schedule();
+    const batch = done ? { clock: done.clock, running: done.running, speed: done.speed, clockWall: now() } : null;
+    useOverlayStore.setState((s) => ({ ...foldEvents(s, events), ...batch }));
+    updateFlights(events, useOverlayStore.getState().clock);
     if (gap) client?.snapshot();
   };
 
   const handlers: LabClientHandlers = {
     onBatch(msg) {
       queue.push(msg);
-      if (!scheduled) {
-        scheduled = true;
-        raf(flush);
-      }
+      schedule();
     },
     onSnapshot(msg: SnapshotMessage) {
       const isLoad = msg.id === -1;
-      lastSeq = msg.seq;
-      queue = queue.filter((b) => b.seq > msg.seq);
+      queue.resetTo(msg.seq);
+      fill.clear();
       if (isLoad) clearFlights();
-      useOverlayStore.setState((s) => ({ ...fromSnapshot(s, msg.state, msg.clock, msg.running, msg.speed, !isLoad), clockWall: now() }));
+      const full = fromSnapshot(useOverlayStore.getState(), msg.state, msg.clock, msg.running, msg.speed, !isLoad);
+      const size = Object.keys(full.ports).length + Object.keys(full.lags).length + Object.keys(full.links).length;
+      const isBig = isLoad && size > MAX_STATE_EVENTS_PER_FRAME;
+      useOverlayStore.setState({ ...full, ...(isBig ? fill.start(full) : null), clockWall: now() });
+      if (isBig) schedule();
     },
     onError(code, detail) {
       useOverlayStore.setState({ problem: detail === undefined ? { key: `errors.worker.${code}` } : { key: `errors.worker.${code}`, detail } });
@@ -89,7 +105,7 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
 
   return {
     load: (doc) => {
-      lastSeq = 0;
+      queue.restart();
       c.load(doc, useOverlayStore.getState().running);
     },
     edit: (doc) => c.edit(doc),

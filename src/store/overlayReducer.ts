@@ -86,37 +86,70 @@ function lagOverlay(e: LagEvent): LagOverlay {
   return { up: e.up, active: e.active, standby: e.standby, partner: e.partner };
 }
 
-/** Applies events in order; returns a new state object (maps are copied once per call). */
+type Maps = Pick<OverlayData, 'links' | 'devices' | 'ports' | 'lags' | 'pduCount'>;
+
+/**
+ * Copy-on-write access to the state's maps: each is copied once, the first time an event of the
+ * batch writes it; the others stay the same objects (a batch of LACPDUs copies only `pduCount`).
+ */
+function writableMaps(state: OverlayData, next: OverlayData): <K extends keyof Maps>(key: K) => Maps[K] {
+  const copied = new Set<keyof Maps>();
+  return (key) => {
+    if (!copied.has(key)) {
+      copied.add(key);
+      next[key] = { ...state[key] };
+    }
+    return next[key];
+  };
+}
+
+function applyEvent(e: SimEvent, map: ReturnType<typeof writableMaps>): void {
+  switch (e.type) {
+    case 'link':
+      map('links')[e.link] = e.state;
+      break;
+    case 'fault': {
+      if (e.kind !== 'device') break;
+      const devices = map('devices');
+      const d = devices[e.target] ?? { isFailed: false, isMuted: false };
+      if (e.action === 'fail' || e.action === 'restore') devices[e.target] = { ...d, isFailed: e.action === 'fail' };
+      else devices[e.target] = { ...d, isMuted: e.action === 'mute' };
+      break;
+    }
+    case 'lacp':
+      map('ports')[`${e.device}:${e.port}`] = portOverlay(e);
+      break;
+    case 'lag':
+      map('lags')[`${e.device}:${e.lag}`] = lagOverlay(e);
+      break;
+    case 'lacpdu': {
+      const counts = map('pduCount');
+      counts[e.link] = (counts[e.link] ?? 0) + 1;
+      break;
+    }
+  }
+}
+
+/**
+ * Applies events in order; returns a new state object. Only the maps the events write are copied
+ * (once per call), so selectors of untouched maps see the same objects.
+ */
 export function foldEvents(state: OverlayData, events: readonly SimEvent[]): OverlayData {
   if (events.length === 0) return state;
-  const next: OverlayData = { ...state, links: { ...state.links }, devices: { ...state.devices }, ports: { ...state.ports }, lags: { ...state.lags }, pduCount: { ...state.pduCount } };
-  const added: LogEntry[] = [];
-  for (const e of events) {
-    switch (e.type) {
-      case 'link':
-        next.links[e.link] = e.state;
-        break;
-      case 'fault': {
-        if (e.kind !== 'device') break;
-        const d = next.devices[e.target] ?? { isFailed: false, isMuted: false };
-        if (e.action === 'fail' || e.action === 'restore') next.devices[e.target] = { ...d, isFailed: e.action === 'fail' };
-        else next.devices[e.target] = { ...d, isMuted: e.action === 'mute' };
-        break;
-      }
-      case 'lacp':
-        next.ports[`${e.device}:${e.port}`] = portOverlay(e);
-        break;
-      case 'lag':
-        next.lags[`${e.device}:${e.lag}`] = lagOverlay(e);
-        break;
-      case 'lacpdu':
-        next.pduCount[e.link] = (next.pduCount[e.link] ?? 0) + 1;
-        break;
-    }
-    added.push({ id: next.nextLogId++, event: e });
-  }
-  const log = state.log.concat(added);
-  next.log = log.length > LOG_LIMIT ? log.slice(log.length - LOG_LIMIT) : log;
+  const next: OverlayData = { ...state };
+  const map = writableMaps(state, next);
+  const keep = Math.min(events.length, LOG_LIMIT);
+  const dropped = state.log.length + keep - LOG_LIMIT;
+  const log = dropped > 0 ? state.log.slice(dropped) : state.log.slice();
+  let id = state.nextLogId;
+  events.forEach((e, i) => {
+    applyEvent(e, map);
+    // Only the newest LOG_LIMIT entries are kept: older ones of a huge batch are never logged.
+    if (i >= events.length - keep) log.push({ id, event: e });
+    id++;
+  });
+  next.nextLogId = id;
+  next.log = log;
   return next;
 }
 

@@ -5,7 +5,7 @@
  * (zustand "transient updates").
  */
 import { create } from 'zustand';
-import type { LacpduEvent } from '../engine/events';
+import type { LacpduEvent, SimEvent } from '../engine/events';
 import type { OverlayData } from './overlayReducer';
 import { emptyOverlay } from './overlayReducer';
 
@@ -20,6 +20,25 @@ export interface OverlayState extends OverlayData {
 }
 
 export const useOverlayStore = create<OverlayState>()(() => ({ ...emptyOverlay(), clockWall: 0, problem: null }));
+
+/** The overlay's latest-state maps alone. */
+export type LiveMaps = Pick<OverlayData, 'links' | 'devices' | 'ports' | 'lags'>;
+
+const pickMaps = (s: LiveMaps): LiveMaps => ({ links: s.links, devices: s.devices, ports: s.ports, lags: s.lags });
+
+/**
+ * The overlay's link, device, port and LAG maps, as a store of their own that changes only when
+ * one of them does. The overlay changes every frame while LACPDUs fly (their counts, the log, the
+ * clock) but its maps only when something changes state (foldEvents copies a map only when it
+ * writes it), so the canvas's hundreds of links, ports and labels, which subscribe here, run no
+ * selector at all in a frame of LACPDUs. Kept in step with the overlay; read-only.
+ */
+export const useLiveMaps = create<LiveMaps>()(() => pickMaps(useOverlayStore.getState()));
+
+useOverlayStore.subscribe((s) => {
+  const m = useLiveMaps.getState();
+  if (m.links !== s.links || m.devices !== s.devices || m.ports !== s.ports || m.lags !== s.lags) useLiveMaps.setState(pickMaps(s), true);
+});
 
 /** The virtual clock now, interpolated from the last batch while running. */
 export function clockNow(state: Pick<OverlayState, 'clock' | 'clockWall' | 'running' | 'speed'>, wallNow: number): number {
@@ -36,10 +55,15 @@ export function getFlights(): readonly LacpduEvent[] {
   return flights;
 }
 
-/** @internal bridge only: adds new LACPDUs and drops the dots that have landed. */
-export function updateFlights(added: readonly LacpduEvent[], clock: number): void {
-  const keep = flights.filter((f) => f.t + FLIGHT_VIRTUAL_MS > clock);
-  flights = added.length === 0 ? keep : keep.concat(added.filter((f) => f.t + FLIGHT_VIRTUAL_MS > clock));
+/**
+ * @internal bridge only: adds the LACPDUs among `events` and drops the dots that have landed.
+ * Runs every frame, so it compacts the one array in place instead of allocating new ones.
+ */
+export function updateFlights(events: readonly SimEvent[], clock: number): void {
+  let n = 0;
+  for (const f of flights) if (f.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = f;
+  for (const e of events) if (e.type === 'lacpdu' && e.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = e;
+  flights.length = n;
 }
 
 /** @internal bridge only. */

@@ -9,6 +9,7 @@ import type { EdgeTypes, FitViewOptions, NodeTypes } from '@xyflow/react';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLiveMaps } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../uiStore';
 import { ContextMenu } from './ContextMenu';
@@ -17,6 +18,7 @@ import { createDeriver } from './derive';
 import { DeviceNode } from './DeviceNode';
 import { Legend } from './Legend';
 import { LinkEdge } from './LinkEdge';
+import { isLargeLab, selectTooManyMarching } from './motion';
 import { PduLayer } from './PduLayer';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useCanvasPointer } from './useCanvasPointer';
@@ -47,13 +49,14 @@ function CanvasFlow() {
   const flow = useFlowHandlers();
   const { wrapperRef, menu, closeMenu, onNodeClick, onEdgeClick, onNodeContextMenu, onEdgeContextMenu, onPaneContextMenu } = useCanvasPointer();
   const isFailTool = tool === 'fail';
+  const isBusy = useLiveMaps(selectTooManyMarching);
   useCanvasKeys();
   useFitOnNewLab(doc, FIT_VIEW_OPTIONS);
 
   return (
     <div
       ref={wrapperRef}
-      className={`topolab-canvas${isFailTool ? ' is-fail-tool' : ''}`}
+      className={`topolab-canvas${isFailTool ? ' is-fail-tool' : ''}${isBusy ? ' is-busy' : ''}${isLargeLab(doc) ? ' is-large' : ''}`}
       data-testid="canvas"
       data-tool={tool}
       onDragOver={flow.onDragOver}

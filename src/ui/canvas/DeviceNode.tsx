@@ -1,38 +1,27 @@
 /**
  * A device on the canvas: a card with its pictogram, name and type, and its ports as handles
- * along the bottom (and the top). It reads its live state (failed, hung control plane, member
- * statuses) from the overlay store through narrow selectors, so a PDU or another device's change
- * never re-renders it.
+ * along the bottom (and the top). It reads its live state (failed, hung control plane) from the
+ * overlay store through narrow selectors, and each port row reads its members' statuses, so a
+ * PDU, a port's status or another device's change never re-renders the card.
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import type { LacpPortStatus } from '../../engine/events';
-import { useOverlayStore } from '../../store/overlayStore';
-import type { DeviceNodeType, PortInfo } from './derive';
+import { useLiveMaps } from '../../store/overlayStore';
+import type { DeviceNodeType } from './derive';
 import { DeviceGlyph } from './DeviceGlyph';
 import { PortRow } from './PortRow';
 
-function useDeviceOverlay(id: string, ports: readonly PortInfo[]) {
-  const isFailed = useOverlayStore((s) => s.devices[id]?.isFailed ?? false);
-  const isMuted = useOverlayStore((s) => s.devices[id]?.isMuted ?? false);
-  const list = useOverlayStore(useShallow((s) => ports.map((p) => (p.lag ? (s.ports[`${id}:${p.id}`]?.status ?? null) : null))));
-  const statuses = useMemo(() => {
-    const out = new Map<string, LacpPortStatus>();
-    ports.forEach((p, i) => {
-      const status = list[i];
-      if (status) out.set(p.id, status);
-    });
-    return out;
-  }, [ports, list]);
-  return { isFailed, isMuted, statuses };
+function useDeviceOverlay(id: string) {
+  const isFailed = useLiveMaps((s) => s.devices[id]?.isFailed ?? false);
+  const isMuted = useLiveMaps((s) => s.devices[id]?.isMuted ?? false);
+  return { isFailed, isMuted };
 }
 
 function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
   const { t } = useTranslation();
   const { layout, ports, type, name } = data;
-  const { isFailed, isMuted, statuses } = useDeviceOverlay(id, ports);
+  const { isFailed, isMuted } = useDeviceOverlay(id);
   const byId = useMemo(() => new Map(ports.map((p) => [p.id, p])), [ports]);
   const className = ['device-card', `type-${type}`, selected ? 'is-selected' : '', isFailed ? 'is-failed' : '', isMuted ? 'is-muted' : ''].filter(Boolean).join(' ');
   const typeLabel = t(`canvas.device.type.${type}`);
@@ -45,7 +34,7 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
       data-muted={isMuted ? 'true' : 'false'}
       aria-label={isFailed ? t('canvas.device.ariaFailed', { name, type: typeLabel }) : t('canvas.device.aria', { name, type: typeLabel })}
     >
-      <PortRow device={id} side="top" slots={layout.top} ports={byId} statuses={statuses} />
+      <PortRow device={id} side="top" slots={layout.top} ports={byId} />
       <div className="device-header">
         <span className="device-icon">
           <DeviceGlyph type={type} />
@@ -59,7 +48,7 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
           </span>
         </span>
       </div>
-      <PortRow device={id} side="bottom" slots={layout.bottom} ports={byId} statuses={statuses} />
+      <PortRow device={id} side="bottom" slots={layout.bottom} ports={byId} />
       <div className="device-badges">
         {isFailed && (
           <span className="device-badge is-failed" data-testid={`device-failed-${id}`}>

@@ -6,29 +6,31 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { useOverlayStore } from '../../store/overlayStore';
+import { useLiveMaps } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import type { BundleEnd, BundleGeom } from './bundles';
 import type { LagTone } from './linkStyle';
 import { LAG_TONE_COLORS, lagTone, worseTone } from './linkStyle';
+import { memoT } from './memoT';
 
 const RING_THICKNESS = 14;
 
+/** The LAG's tone and member counts; the selector returns one string (`up|2|0`), compared by value. */
 function useLagState(device: string, lag: string) {
-  return useOverlayStore(
-    useShallow((s) => {
-      const o = s.lags[`${device}:${lag}`];
-      return { tone: lagTone(o), active: o?.active.length ?? 0, standby: o?.standby.length ?? 0 };
-    }),
-  );
+  const key = `${device}:${lag}`;
+  const joined = useLiveMaps((s) => {
+    const o = s.lags[key];
+    return `${lagTone(o)}|${o?.active.length ?? 0}|${o?.standby.length ?? 0}`;
+  });
+  const [tone, active, standby] = joined.split('|');
+  return { tone: tone as LagTone, active: Number(active), standby: Number(standby) };
 }
 
 function LagPill({ end, x, y }: { end: BundleEnd; x: number; y: number }) {
   const { t } = useTranslation();
   const { tone, active, standby } = useLagState(end.device, end.lag);
   const isSelected = useTopologyStore((s) => s.selection.lag?.device === end.device && s.selection.lag.id === end.lag);
-  const label = t('canvas.lag.aria', { lag: end.name, device: end.device, active, total: end.total, standby, state: t(`canvas.lag.tone.${tone}`) });
+  const label = memoT(t, 'canvas.lag.aria', { lag: end.name, device: end.device, active, total: end.total, standby, state: memoT(t, `canvas.lag.tone.${tone}`) });
   return (
     <button
       type="button"
@@ -54,7 +56,7 @@ function LagPill({ end, x, y }: { end: BundleEnd; x: number; y: number }) {
 }
 
 function useBundleTone(ends: readonly BundleEnd[]): LagTone {
-  return useOverlayStore((s) => ends.reduce<LagTone>((acc, e) => worseTone(acc, lagTone(s.lags[`${e.device}:${e.lag}`])), 'unknown'));
+  return useLiveMaps((s) => ends.reduce<LagTone>((acc, e) => worseTone(acc, lagTone(s.lags[`${e.device}:${e.lag}`])), 'unknown'));
 }
 
 function LagBundleView({ bundle }: { bundle: BundleGeom }) {

@@ -7,13 +7,13 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { useOverlayStore } from '../../store/overlayStore';
+import { useLiveMaps } from '../../store/overlayStore';
 import type { LinkEdgeType } from './derive';
 import { LagBundle } from './LagBundle';
 import type { Side } from './layout';
 import { cubicAt, cubicPath, linkCurve } from './linkPath';
-import { LINK_STYLES, linkView } from './linkStyle';
+import { LINK_STYLES, linkViewOf } from './linkStyle';
+import { memoT } from './memoT';
 
 const sideOf = (p: string): Side => (p === 'top' ? 'top' : 'bottom');
 
@@ -21,10 +21,7 @@ const sideOf = (p: string): Side => (p === 'top' ? 'top' : 'bottom');
 const MARKER_T = 0.14;
 
 function useLinkView(id: string, a: string, b: string, lagA: string | null, lagB: string | null) {
-  const [state, sa, sb] = useOverlayStore(
-    useShallow((s) => [s.links[id], lagA ? (s.ports[a]?.status ?? null) : null, lagB ? (s.ports[b]?.status ?? null) : null] as const),
-  );
-  return useMemo(() => linkView(state, sa, sb), [state, sa, sb]);
+  return useLiveMaps((s) => linkViewOf(s.links[id], lagA ? (s.ports[a]?.status ?? null) : null, lagB ? (s.ports[b]?.status ?? null) : null));
 }
 
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
@@ -49,7 +46,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       data-status-a={view.markerA ?? ''}
       data-status-b={view.markerB ?? ''}
     >
-      <title>{t('canvas.link.title', { id, status: t(`canvas.status.${status}`) })}</title>
+      <title>{memoT(t, 'canvas.link.title', { id, status: memoT(t, `canvas.status.${status}`) })}</title>
       <path className="link-hit" d={d} />
       {selected && <path className="link-halo" d={d} />}
       <path
@@ -64,7 +61,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       {markers.map((m) =>
         m.status ? (
           <circle key={m.end} className="link-marker" data-testid={`link-marker-${id}-${m.end}`} data-status={m.status} cx={m.at.x} cy={m.at.y} r={5.5} fill={LINK_STYLES[m.status].stroke}>
-            <title>{t(`canvas.status.${m.status}`)}</title>
+            <title>{memoT(t, `canvas.status.${m.status}`)}</title>
           </circle>
         ) : null,
       )}

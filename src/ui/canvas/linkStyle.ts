@@ -124,6 +124,19 @@ export function linkView(state: 'up' | 'down' | undefined, a: LacpPortStatus | n
   return { status, style: LINK_STYLES[status], markerA: marker(a, status), markerB: marker(b, status) };
 }
 
+const views = new Map<string, LinkView>();
+
+/** `linkView`, one shared object per combination (selectors may return it without a shallow compare). */
+export function linkViewOf(state: 'up' | 'down' | undefined, a: LacpPortStatus | null, b: LacpPortStatus | null): LinkView {
+  const key = `${state}|${a}|${b}`;
+  let view = views.get(key);
+  if (!view) {
+    view = linkView(state, a, b);
+    views.set(key, view);
+  }
+  return view;
+}
+
 /** The fill of a port square: its member status, or neutral for a plain port. */
 export function portColor(status: LacpPortStatus | null, isConnected: boolean): string {
   if (status !== null) return LINK_STYLES[status].stroke;

@@ -1,32 +1,41 @@
 /**
  * The bottom panel: the event log in words, newest at the bottom, with filters and a strip of
- * the notable moments. Clicking a line selects what it concerns or opens the LACPDU.
+ * the notable moments. Clicking a line selects what it concerns or opens the LACPDU. It follows
+ * the log at most ~4×/s (useThrottledOverlay), not every animation frame, and renders only the
+ * last MAX_ROWS lines.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOverlayStore } from '../../store/overlayStore';
+import type { OverlayState } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { Icon } from '../toolbar/Icon';
 import { useUiStore } from '../uiStore';
+import { useThrottledOverlay } from '../useThrottledOverlay';
 import { visibleLines } from './describe';
 import { DeviceFilter } from './DeviceFilter';
 import { LogRow } from './LogRow';
+import { createLineStabilizer } from './stableLines';
 import { TimelineStrip } from './TimelineStrip';
 import { TypeFilter } from './TypeFilter';
 import { useAutoScroll } from './useAutoScroll';
 import { useGoTo } from './useGoTo';
 
 /** Lines rendered at most; older ones stay in the overlay's ring buffer. */
-export const MAX_ROWS = 250;
+export const MAX_ROWS = 100;
+
+const selectLog = (s: OverlayState) => s.log;
 
 export function EventLog() {
   const { t } = useTranslation();
-  const log = useOverlayStore((s) => s.log);
+  const log = useThrottledOverlay(selectLog);
   const doc = useTopologyStore((s) => s.doc);
   const types = useUiStore((s) => s.logTypes);
   const devices = useUiStore((s) => s.logDevices);
   const goTo = useGoTo();
-  const { lines, total } = useMemo(() => visibleLines(log, doc, t, { types, devices }, MAX_ROWS), [log, doc, t, types, devices]);
+  const visible = useMemo(() => visibleLines(log, doc, t, { types, devices }, MAX_ROWS), [log, doc, t, types, devices]);
+  const [stabilize] = useState(createLineStabilizer);
+  const lines = useMemo(() => stabilize(visible.lines), [stabilize, visible]);
+  const total = visible.total;
   const lastId = lines[lines.length - 1]?.id ?? 0;
   const { ref, onScroll, isFollowing, toBottom } = useAutoScroll<HTMLOListElement>(lastId);
 

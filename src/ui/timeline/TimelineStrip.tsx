@@ -1,37 +1,55 @@
-/** A strip over virtual time marking faults, links going down and LAGs going up or down. */
-import { useMemo } from 'react';
+/**
+ * A strip over virtual time marking faults, links going down and LAGs going up or down. It
+ * follows the log and the clock at most ~4×/s (useThrottledOverlay). Marks sit at `--t` over the
+ * lane's `--span` (CSS), so when only the clock moves, React re-renders the lane, not every mark.
+ */
+import type { CSSProperties } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOverlayStore } from '../../store/overlayStore';
+import type { OverlayState } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
+import { useThrottledOverlay } from '../useThrottledOverlay';
+import type { LogTarget, TimelineMark } from './describe';
 import { formatLogTime, timelineMarks } from './describe';
+import { createStabilizer } from './stableLines';
 import { useGoTo } from './useGoTo';
+
+const selectLogAndClock = (s: OverlayState) => ({ log: s.log, clock: s.clock });
+
+const sameMark = (a: TimelineMark, b: TimelineMark) => a.kind === b.kind && a.t === b.t && a.text === b.text && JSON.stringify(a.target) === JSON.stringify(b.target);
+
+const StripMark = memo(function StripMark({ mark, start, onGo }: { mark: TimelineMark; start: number; onGo: (target: LogTarget | null) => void }) {
+  const label = `${formatLogTime(mark.t)} s · ${mark.text}`;
+  return (
+    <button
+      type="button"
+      className={`strip-mark mark-${mark.kind}`}
+      data-testid="timeline-mark"
+      data-kind={mark.kind}
+      style={{ '--t': mark.t - start } as CSSProperties}
+      title={label}
+      aria-label={label}
+      onClick={() => onGo(mark.target)}
+    />
+  );
+});
 
 export function TimelineStrip() {
   const { t } = useTranslation();
-  const log = useOverlayStore((s) => s.log);
-  const clock = useOverlayStore((s) => s.clock);
+  const { log, clock } = useThrottledOverlay(selectLogAndClock);
   const doc = useTopologyStore((s) => s.doc);
   const goTo = useGoTo();
-  const marks = useMemo(() => timelineMarks(log, doc, t), [log, doc, t]);
+  const [stabilize] = useState(() => createStabilizer(sameMark));
+  const marks = useMemo(() => stabilize(timelineMarks(log, doc, t)), [stabilize, log, doc, t]);
   const start = Math.min(log[0]?.event.t ?? 0, 0);
   const span = Math.max(1000, clock - start);
 
   return (
     <div className="strip" data-testid="timeline-strip" aria-label={t('log.strip')}>
-      <div className="strip-lane">
+      <div className="strip-lane" style={{ '--span': span } as CSSProperties}>
         <div className="strip-track" />
         {marks.map((m) => (
-        <button
-          key={m.id}
-          type="button"
-          className={`strip-mark mark-${m.kind}`}
-          data-testid="timeline-mark"
-          data-kind={m.kind}
-          style={{ left: `${Math.min(100, ((m.t - start) / span) * 100)}%` }}
-          title={`${formatLogTime(m.t)} s · ${m.text}`}
-          aria-label={`${formatLogTime(m.t)} s · ${m.text}`}
-          onClick={() => goTo(m.target)}
-        />
+          <StripMark key={m.id} mark={m} start={start} onGo={goTo} />
         ))}
       </div>
       <span className="strip-end">{t('log.stripEnd', { time: formatLogTime(clock) })}</span>

@@ -1,9 +1,10 @@
 /** The event log: sentences in the current language, filters, and clicks that select. */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SimEvent } from '../../../src/engine/events';
 import '../../../src/ui/i18n';
 import { setLanguage } from '../../../src/ui/i18n';
+import { useOverlayStore } from '../../../src/store/overlayStore';
 import { useTopologyStore } from '../../../src/store/topologyStore';
 import { bitChange } from '../../../src/ui/timeline/describe';
 import { EventLog } from '../../../src/ui/timeline/EventLog';
@@ -83,6 +84,26 @@ describe('when the log has events', () => {
     const pdu = entries().find((r) => r.dataset.type === 'lacpdu') as HTMLElement;
     fireEvent.click(within(pdu).getByRole('button'));
     expect(useUiStore.getState().packet).toEqual({ link: 'l1', frame: 3 });
+  });
+});
+
+describe('when events keep arriving', () => {
+  it('follows them, at most ~4×/s', () => {
+    vi.useFakeTimers();
+    try {
+      render(<EventLog />);
+      const log = useOverlayStore.getState().log;
+      act(() => useOverlayStore.setState({ log: [...log, { id: 99, event: { t: 12_000, type: 'fault', target: 'sw2', kind: 'device', action: 'restore' } }] }));
+      expect(entries()).toHaveLength(5);
+      act(() => {
+        vi.advanceTimersByTime(250);
+      });
+      expect(entries()).toHaveLength(6);
+      expect(entries()[5]).toHaveTextContent('SW2');
+      expect(screen.getAllByTestId('timeline-mark').map((m) => m.dataset.kind)).toEqual(['lagUp', 'fault', 'linkDown', 'fault']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

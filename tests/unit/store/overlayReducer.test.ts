@@ -42,3 +42,25 @@ describe('when engine events are folded into the overlay', () => {
     expect(s.devices).toEqual({ sw1: { isFailed: false, isMuted: false }, sw2: { isFailed: false, isMuted: true } });
   });
 });
+
+describe('when a frame folds a batch', () => {
+  it('copies only the maps its events write', () => {
+    const before = foldEvents(emptyOverlay(), [{ t: 1, type: 'link', link: 'l1', state: 'up' }]);
+    const info = { systemPriority: 1, system: 'x', key: 1, portPriority: 1, port: 1, state: 0, flags: [] };
+    const after = foldEvents(before, [{ t: 2, type: 'lacpdu', link: 'l1', from: { device: 'a', port: 'p' }, to: { device: 'b', port: 'p' }, arrive: 2, frame: 1, actor: info, partner: info }]);
+    expect(after.links).toBe(before.links);
+    expect(after.ports).toBe(before.ports);
+    expect(after.pduCount).not.toBe(before.pduCount);
+    expect(after.pduCount.l1).toBe(1);
+    expect(before.pduCount.l1).toBeUndefined();
+  });
+
+  it('logs only the newest LOG_LIMIT entries of a huge batch, ids counting every event', () => {
+    const events = Array.from({ length: LOG_LIMIT + 10 }, (_, i) => ({ t: i, type: 'link' as const, link: 'l1', state: 'up' as const }));
+    const s = foldEvents(emptyOverlay(), events);
+    expect(s.log.length).toBe(LOG_LIMIT);
+    expect(s.log[0]?.event.t).toBe(10);
+    expect(s.log[0]?.id).toBe(11);
+    expect(s.nextLogId).toBe(LOG_LIMIT + 11);
+  });
+});
