@@ -4,7 +4,7 @@ import type { Device } from '../../model';
 import { DEFAULT_SYSTEM_PRIORITY, resolveTopology } from '../../model';
 import { useOverlayStore } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
-import { DeviceIcon } from '../palette/DeviceIcon';
+import { DeviceGlyph } from '../canvas/DeviceGlyph';
 import { Icon } from '../toolbar/Icon';
 import { NameField } from './NameField';
 import { NumberField } from './NumberField';
@@ -21,7 +21,7 @@ export function DeviceInspector({ device }: { device: Device }) {
   return (
     <section className="inspector-section" data-testid="inspector-device" data-device={device.id}>
       <header className="section-head">
-        <DeviceIcon type={device.type} size={24} />
+        <DeviceGlyph type={device.type} size={24} />
         <h3 className="section-title">{device.name ?? device.id}</h3>
         <span className={isFailed ? 'badge dev-failed' : 'badge dev-ok'} data-testid="inspector-device-state">
           {t(isFailed ? 'inspector.device.failed' : 'inspector.device.running')}

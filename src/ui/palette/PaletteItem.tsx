@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceType } from '../../model';
 import { useTopologyStore } from '../../store/topologyStore';
-import { DeviceIcon } from './DeviceIcon';
+import { DeviceGlyph } from '../canvas/DeviceGlyph';
 import { placementFor } from './placement';
 
 /** The drag payload type the canvas's drop handler reads. */
@@ -30,7 +30,7 @@ export function PaletteItem({ type }: { type: DeviceType }) {
       title={t('palette.itemHint', { name: t(`palette.types.${type}.label`) })}
     >
       <span className="palette-icon">
-        <DeviceIcon type={type} />
+        <DeviceGlyph type={type} />
       </span>
       <span className="palette-text">
         <span className="palette-label">{t(`palette.types.${type}.label`)}</span>
