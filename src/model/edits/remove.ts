@@ -24,9 +24,11 @@ function targetsAny(step: ScenarioStep, devices: ReadonlySet<string>, links: Rea
 }
 
 /**
- * Deletes devices, links and LAGs. A device takes its links, its LAGs and the scenario steps
- * aimed at it (or at its ports) with it; a link takes only its scenario steps and leaves LAG
- * membership alone (a member may be unwired); a LAG leaves its links.
+ * Deletes devices, links and LAGs. A device takes its links, its LAGs, its bonds, the flows it
+ * sends or receives, the MC-LAG domain it is a peer of (its partner's MC-LAG ports become plain
+ * LAGs) and the scenario steps aimed at it (or at its ports) with it; a link takes its scenario
+ * steps and an MC-LAG keepalive role, and leaves LAG membership alone (a member may be unwired);
+ * a LAG leaves its links (deleting a domain's peer-link LAG ends the domain).
  */
 export function removeItems(doc: Topology, items: RemoveItems): EditResult {
   const devices = new Set(items.devices ?? []);
@@ -42,6 +44,31 @@ export function removeItems(doc: Topology, items: RemoveItems): EditResult {
   };
   if (doc.lags) next.lags = keep(doc.lags, keepLag);
   if (doc.scenario) next.scenario = keep(doc.scenario, (s) => !targetsAny(s, devices, linkIds));
-  const isSame = next.devices === doc.devices && next.links === doc.links && next.lags === doc.lags && next.scenario === doc.scenario;
+  if (doc.bonds) next.bonds = keep(doc.bonds, (b) => !devices.has(b.device));
+  if (doc.flows) next.flows = keep(doc.flows, (f) => !devices.has(f.from) && !devices.has(f.to));
+  if (doc.mclags) cascadeMcLags(doc, next, devices, linkIds, lagKeys);
+  const isSame = next.devices === doc.devices && next.links === doc.links && next.lags === doc.lags && next.scenario === doc.scenario && next.bonds === doc.bonds && next.flows === doc.flows && next.mclags === doc.mclags;
   return isSame ? { ok: true, doc } : accept(next, {});
+}
+
+/** A domain goes with a peer or its peer-link; a deleted keepalive link just leaves it without one. */
+function cascadeMcLags(doc: Topology, next: Topology, devices: ReadonlySet<string>, links: ReadonlySet<string>, lagKeys: ReadonlySet<string>): void {
+  const mclags = doc.mclags ?? [];
+  const gone = new Set(mclags.filter((m) => m.peers.some((p) => devices.has(p) || lagKeys.has(`${p}\u0000${m.peerLink}`))).map((m) => m.id));
+  let kept = keep(mclags, (m) => !gone.has(m.id));
+  if (kept.some((m) => m.keepalive !== undefined && links.has(m.keepalive))) {
+    kept = kept.map((m) => {
+      if (m.keepalive === undefined || !links.has(m.keepalive)) return m;
+      const { keepalive: _dropped, ...rest } = m;
+      return rest;
+    });
+  }
+  next.mclags = kept;
+  if (gone.size > 0 && next.lags) {
+    next.lags = next.lags.map((l) => {
+      if (l.mclag === undefined || !gone.has(l.mclag)) return l;
+      const { mclag: _dropped, ...rest } = l;
+      return rest;
+    });
+  }
 }
