@@ -1,6 +1,7 @@
 /** A device's display name: committed on Enter or blur; at most 64 characters. */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraft } from './useDraft';
 import { parseName } from './validate';
 
 export interface NameFieldProps {
@@ -14,15 +15,7 @@ export interface NameFieldProps {
 export function NameField({ label, value, placeholder, testId, onCommit }: NameFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const parsed = draft === null ? null : parseName(draft);
-  const error = parsed && !parsed.ok ? parsed.error : null;
-
-  const commit = () => {
-    if (!parsed || !parsed.ok) return;
-    if (parsed.value !== value) onCommit(parsed.value);
-    setDraft(null);
-  };
+  const { draft, error, handlers } = useDraft(value, parseName, onCommit);
 
   return (
     <div className={error ? 'field has-error' : 'field'}>
@@ -37,12 +30,7 @@ export function NameField({ label, value, placeholder, testId, onCommit }: NameF
           value={draft ?? value}
           placeholder={placeholder}
           aria-invalid={error !== null}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') setDraft(null);
-          }}
+          {...handlers}
         />
       </div>
       {error && (

@@ -2,9 +2,10 @@
  * A validated number: checked as the student types (range shown), committed on Enter or when
  * the field loses focus, and only when valid. Escape puts the stored value back.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberRule } from './validate';
+import { useDraft } from './useDraft';
 import { parseNumber } from './validate';
 
 export interface NumberFieldProps {
@@ -22,16 +23,7 @@ export interface NumberFieldProps {
 export function NumberField({ label, value, defaultValue, rule, unit, testId, onCommit }: NumberFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const parsed = draft === null ? null : parseNumber(draft, rule);
-  const error = parsed && !parsed.ok ? parsed.error : null;
-
-  const commit = () => {
-    if (!parsed) return;
-    if (!parsed.ok) return;
-    if (parsed.value !== (value ?? defaultValue)) onCommit(parsed.value);
-    setDraft(null);
-  };
+  const { draft, error, handlers } = useDraft<number | undefined>(value ?? defaultValue, (text) => parseNumber(text, rule), (v) => v !== undefined && onCommit(v));
 
   return (
     <div className={error ? 'field has-error' : 'field'}>
@@ -48,12 +40,7 @@ export function NumberField({ label, value, defaultValue, rule, unit, testId, on
           placeholder={defaultValue === undefined ? '' : String(defaultValue)}
           aria-invalid={error !== null}
           aria-describedby={`${id}-hint`}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') setDraft(null);
-          }}
+          {...handlers}
         />
         {unit !== undefined && <span className="field-unit">{unit}</span>}
       </div>
