@@ -4,6 +4,8 @@
  * that arrived (like tldraw's squashing of record diffs).
  */
 import type { LacpEvent, LagEvent, SimEvent } from '../engine/events';
+import type { L2State } from '../worker/l2State';
+import { isSilent, l2Entry } from '../worker/l2State';
 import type { LabState } from '../worker/protocol';
 
 export const LOG_LIMIT = 3000;
@@ -41,7 +43,7 @@ export interface LogEntry {
   event: SimEvent;
 }
 
-export interface OverlayData {
+export interface OverlayData extends L2State {
   clock: number;
   running: boolean;
   speed: number;
@@ -58,7 +60,23 @@ export interface OverlayData {
 }
 
 export function emptyOverlay(): OverlayData {
-  return { clock: 0, running: true, speed: 1, links: {}, devices: {}, ports: {}, lags: {}, log: [], nextLogId: 1, pduCount: {} };
+  return {
+    clock: 0,
+    running: true,
+    speed: 1,
+    links: {},
+    devices: {},
+    ports: {},
+    lags: {},
+    log: [],
+    nextLogId: 1,
+    pduCount: {},
+    stp: {},
+    bonds: {},
+    mclags: {},
+    flows: {},
+    traffic: {},
+  };
 }
 
 function portOverlay(e: LacpEvent): PortOverlay {
@@ -86,7 +104,7 @@ function lagOverlay(e: LagEvent): LagOverlay {
   return { up: e.up, active: e.active, standby: e.standby, partner: e.partner };
 }
 
-type Maps = Pick<OverlayData, 'links' | 'devices' | 'ports' | 'lags' | 'pduCount'>;
+type Maps = Pick<OverlayData, 'links' | 'devices' | 'ports' | 'lags' | 'pduCount' | keyof L2State>;
 
 /**
  * Copy-on-write access to the state's maps: each is copied once, the first time an event of the
@@ -127,6 +145,13 @@ function applyEvent(e: SimEvent, map: ReturnType<typeof writableMaps>): void {
       counts[e.link] = (counts[e.link] ?? 0) + 1;
       break;
     }
+    default: {
+      const entry = l2Entry(e);
+      if (!entry) break;
+      const m = map(entry.map) as Record<string, unknown>;
+      if (entry.map === 'traffic' && isSilent(entry.value as L2State['traffic'][string])) delete m[entry.key];
+      else m[entry.key] = entry.value;
+    }
   }
 }
 
@@ -164,5 +189,22 @@ export function fromSnapshot(state: OverlayData, snap: LabState, clock: number, 
       ports[`${lag.device}:${port}`] = { lag: lag.lag, ...rest };
     }
   }
-  return { ...state, clock, running, speed, links: { ...snap.links }, devices: { ...snap.devices }, ports, lags, log: keepLog ? state.log : [], pduCount: keepLog ? state.pduCount : {} };
+  const l2 = snap.l2;
+  return {
+    ...state,
+    clock,
+    running,
+    speed,
+    links: { ...snap.links },
+    devices: { ...snap.devices },
+    ports,
+    lags,
+    stp: { ...l2.stp },
+    bonds: { ...l2.bonds },
+    mclags: { ...l2.mclags },
+    flows: { ...l2.flows },
+    traffic: { ...l2.traffic },
+    log: keepLog ? state.log : [],
+    pduCount: keepLog ? state.pduCount : {},
+  };
 }

@@ -5,7 +5,7 @@
  * (zustand "transient updates").
  */
 import { create } from 'zustand';
-import type { LacpduEvent, SimEvent } from '../engine/events';
+import type { BpduEvent, LacpduEvent, SimEvent } from '../engine/events';
 import type { OverlayData } from './overlayReducer';
 import { emptyOverlay } from './overlayReducer';
 
@@ -22,9 +22,21 @@ export interface OverlayState extends OverlayData {
 export const useOverlayStore = create<OverlayState>()(() => ({ ...emptyOverlay(), clockWall: 0, problem: null }));
 
 /** The overlay's latest-state maps alone. */
-export type LiveMaps = Pick<OverlayData, 'links' | 'devices' | 'ports' | 'lags'>;
+export type LiveMaps = Pick<OverlayData, (typeof LIVE_MAPS)[number]>;
 
-const pickMaps = (s: LiveMaps): LiveMaps => ({ links: s.links, devices: s.devices, ports: s.ports, lags: s.lags });
+const LIVE_MAPS = ['links', 'devices', 'ports', 'lags', 'stp', 'bonds', 'mclags', 'flows', 'traffic'] as const;
+
+const pickMaps = (s: LiveMaps): LiveMaps => ({
+  links: s.links,
+  devices: s.devices,
+  ports: s.ports,
+  lags: s.lags,
+  stp: s.stp,
+  bonds: s.bonds,
+  mclags: s.mclags,
+  flows: s.flows,
+  traffic: s.traffic,
+});
 
 /**
  * The overlay's link, device, port and LAG maps, as a store of their own that changes only when
@@ -37,7 +49,7 @@ export const useLiveMaps = create<LiveMaps>()(() => pickMaps(useOverlayStore.get
 
 useOverlayStore.subscribe((s) => {
   const m = useLiveMaps.getState();
-  if (m.links !== s.links || m.devices !== s.devices || m.ports !== s.ports || m.lags !== s.lags) useLiveMaps.setState(pickMaps(s), true);
+  if (LIVE_MAPS.some((k) => m[k] !== s[k])) useLiveMaps.setState(pickMaps(s), true);
 });
 
 /** The virtual clock now, interpolated from the last batch while running. */
@@ -48,10 +60,13 @@ export function clockNow(state: Pick<OverlayState, 'clock' | 'clockWall' | 'runn
   return state.clock + ahead;
 }
 
-let flights: LacpduEvent[] = [];
+/** A control frame drawn as a dot crossing its link: an LACPDU or a BPDU. */
+export type Flight = LacpduEvent | BpduEvent;
 
-/** LACPDUs whose dot is still on the canvas (sent less than FLIGHT_VIRTUAL_MS ago). */
-export function getFlights(): readonly LacpduEvent[] {
+let flights: Flight[] = [];
+
+/** LACPDUs and BPDUs whose dot is still on the canvas (sent less than FLIGHT_VIRTUAL_MS ago). */
+export function getFlights(): readonly Flight[] {
   return flights;
 }
 
@@ -62,7 +77,7 @@ export function getFlights(): readonly LacpduEvent[] {
 export function updateFlights(events: readonly SimEvent[], clock: number): void {
   let n = 0;
   for (const f of flights) if (f.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = f;
-  for (const e of events) if (e.type === 'lacpdu' && e.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = e;
+  for (const e of events) if ((e.type === 'lacpdu' || e.type === 'bpdu') && e.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = e;
   flights.length = n;
 }
 

@@ -7,7 +7,9 @@
  */
 import type { OverlayData } from './overlayReducer';
 
-type Maps = Pick<OverlayData, 'links' | 'devices' | 'ports' | 'lags'>;
+type Maps = Pick<OverlayData, (typeof FILLED)[number]>;
+
+const FILLED = ['links', 'devices', 'ports', 'lags', 'stp', 'bonds', 'mclags', 'flows', 'traffic'] as const;
 type Entry = { [K in keyof Maps]: { map: K; key: string; value: Maps[K][string] } }[keyof Maps];
 
 export interface SnapshotFill {
@@ -30,11 +32,8 @@ export function createSnapshotFill(): SnapshotFill {
     start(full) {
       entries = [];
       next = 0;
-      for (const [key, value] of Object.entries(full.links)) entries.push({ map: 'links', key, value });
-      for (const [key, value] of Object.entries(full.devices)) entries.push({ map: 'devices', key, value });
-      for (const [key, value] of Object.entries(full.ports)) entries.push({ map: 'ports', key, value });
-      for (const [key, value] of Object.entries(full.lags)) entries.push({ map: 'lags', key, value });
-      return { links: {}, devices: {}, ports: {}, lags: {} };
+      for (const map of FILLED) for (const [key, value] of Object.entries(full[map])) entries.push({ map, key, value } as Entry);
+      return { links: {}, devices: {}, ports: {}, lags: {}, stp: {}, bonds: {}, mclags: {}, flows: {}, traffic: {} };
     },
     clear() {
       entries = [];

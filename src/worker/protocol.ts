@@ -5,6 +5,7 @@
  */
 import type { FaultAction, LagSnapshot, SimEvent } from '../engine';
 import type { Topology } from '../model';
+import type { L2State } from './l2State';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -46,6 +47,8 @@ export interface LabState {
   links: Record<string, 'up' | 'down'>;
   devices: Record<string, { isFailed: boolean; isMuted: boolean }>;
   lags: LagSnapshot[];
+  /** Spanning tree, bonds, MC-LAG, flows and traffic as the event stream last told them. */
+  l2: L2State;
 }
 
 /** One field of a decoded frame, for the packet inspector (offsets are within the frame). */

@@ -9,6 +9,8 @@ import { Simulation, SimulationInputError } from '../engine';
 import { encodePcap } from '../engine/codecs';
 import { FrameStore } from './frameStore';
 import { frameFields } from './frameView';
+import type { L2State } from './l2State';
+import { applyL2, emptyL2State } from './l2State';
 import type { Endpoint, LabState, UiToWorker, WorkerErrorCode } from './protocol';
 import { MAX_SPEED, MIN_SPEED, PROTOCOL_VERSION } from './protocol';
 
@@ -33,6 +35,8 @@ export class LabRunner {
   private sim: Simulation | null = null;
   private readonly frames = new FrameStore();
   private pending: SimEvent[] = [];
+  /** Latest spanning-tree, bond, MC-LAG, flow and traffic state, for snapshots. */
+  private l2: L2State = emptyL2State();
   private seq = 0;
   private isRunning = true;
   private speed = 1;
@@ -107,7 +111,12 @@ export class LabRunner {
   private load(topology: unknown, isRunning: boolean, speed: number): void {
     const sim = new Simulation(topology);
     this.frames.clear();
-    sim.onEvent((e) => this.pending.push(e));
+    this.l2 = emptyL2State();
+    const l2 = this.l2;
+    sim.onEvent((e) => {
+      this.pending.push(e);
+      applyL2(l2, e);
+    });
     sim.onFrame(this.frames.tap);
     this.sim = sim;
     this.pending = [];
@@ -166,7 +175,7 @@ export class LabRunner {
       this.fail(id, 'noLab');
       return;
     }
-    const state: LabState = { links: {}, devices: {}, lags: sim.lags() };
+    const state: LabState = { links: {}, devices: {}, lags: sim.lags(), l2: this.l2 };
     for (const link of sim.network.links.values()) state.links[link.id] = link.isUp ? 'up' : 'down';
     for (const d of sim.network.devices.values()) state.devices[d.id] = { isFailed: d.isFailed, isMuted: d.isMuted };
     this.endpoint.postMessage({ type: 'snapshot', id, seq: this.seq, clock: sim.nowMs, running: this.isRunning, speed: this.speed, state });

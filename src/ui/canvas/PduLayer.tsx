@@ -10,7 +10,7 @@ import { ViewportPortal, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { LacpduEvent } from '../../engine/events';
+import type { Flight } from '../../store/overlayStore';
 import type { Topology } from '../../model';
 import { FLIGHT_VIRTUAL_MS, clockNow, getFlights, useOverlayStore } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
@@ -72,10 +72,10 @@ export function PduLayer() {
   // start when the layer does.
   const [layer, setLayer] = useState<SVGGElement | null>(null);
   // Set by the first effect below, before the loop's first frame.
-  const describeRef = useRef<(f: LacpduEvent) => string>(() => '');
+  const describeRef = useRef<(f: Flight) => string>(() => '');
 
   useEffect(() => {
-    describeRef.current = (f) => t('canvas.pdu.title', { frame: f.frame, device: f.from.device, port: f.from.port, link: f.link });
+    describeRef.current = (f) => t(f.type === 'bpdu' ? 'canvas.pdu.bpduTitle' : 'canvas.pdu.title', { frame: f.frame, device: f.from.device, port: f.from.port, link: f.link });
   }, [t]);
 
   useEffect(() => {

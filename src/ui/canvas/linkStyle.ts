@@ -166,6 +166,11 @@ export function worseTone(a: LagTone, b: LagTone): LagTone {
 }
 
 /** A LACPDU dot's colour from its actor's state bits (802.1AX 5.4.2.2 Actor_State). */
+/** BPDUs are violet; one carrying a topology change is orange (it makes bridges flush MACs). */
+export function bpduColor(flags: readonly string[]): string {
+  return flags.includes('topologyChange') ? COLORS.orange : COLORS.purple;
+}
+
 export function pduColor(actorFlags: readonly string[]): string {
   if (actorFlags.includes('distributing')) return COLORS.green;
   if (actorFlags.includes('synchronization')) return COLORS.blue;

@@ -7,7 +7,7 @@
  * most MAX_DOTS are drawn. A thin hook (PduLayer) creates and destroys it, like xyflow's XYDrag
  * and useDrag.
  */
-import type { LacpduEvent } from '../../engine/events';
+import type { Flight } from '../../store/overlayStore';
 import type { XY } from './layout';
 import type { CurveWalker } from './pathGeometry';
 import { walkerForPath } from './pathGeometry';
@@ -36,7 +36,7 @@ export interface PduAnimatorOptions {
   /** The <g> the dots live in (in canvas coordinates). */
   layer: SVGGElement;
   flightMs: number;
-  getFlights(): readonly LacpduEvent[];
+  getFlights(): readonly Flight[];
   /** The virtual clock now. */
   now(): number;
   /** The path a link is drawn with (its `a` end is the path's start). */
@@ -45,7 +45,7 @@ export interface PduAnimatorOptions {
   endB(link: string): { device: string; port: string } | undefined;
   /** The part of the canvas on screen; dots outside it are not drawn. Absent: draw everywhere. */
   visibleArea?(): Area | null;
-  describe(flight: LacpduEvent): string;
+  describe(flight: Flight): string;
   onPick(link: string, frame: number): void;
 }
 
@@ -85,7 +85,7 @@ export function createPduAnimator(options: PduAnimatorOptions): PduAnimator {
     (f) => options.describe(f),
     (link, frame) => options.onPick(link, frame),
   );
-  const byFlight = new Map<LacpduEvent, Dot>();
+  const byFlight = new Map<Flight, Dot>();
   // Per frame (cleared, never reallocated): each link's walker, or null when it is not drawn.
   const walkers = new Map<string, CurveWalker | null>();
   const point: XY = { x: 0, y: 0 };
@@ -102,7 +102,7 @@ export function createPduAnimator(options: PduAnimatorOptions): PduAnimator {
   };
 
   /** Where a flight's dot is now, in `point`; false when it is not to be drawn. */
-  const locate = (f: LacpduEvent, clock: number, area: Area | null): boolean => {
+  const locate = (f: Flight, clock: number, area: Area | null): boolean => {
     const fraction = (clock - f.t) / options.flightMs;
     if (fraction < 0 || fraction > 1) return false;
     const walker = walkerFor(f.link);

@@ -4,9 +4,9 @@
  * ids and colour are written once; its tooltip when the pointer comes over it, since hundreds of
  * dots may start in one frame). Released circles are hidden and reused.
  */
-import type { LacpduEvent } from '../../engine/events';
+import type { Flight } from '../../store/overlayStore';
 import type { XY } from './layout';
-import { pduColor } from './linkStyle';
+import { bpduColor, pduColor } from './linkStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const PDU_RADIUS = 5.5;
@@ -14,7 +14,7 @@ export const PDU_RADIUS = 5.5;
 export interface Dot {
   el: SVGCircleElement;
   title: SVGTitleElement;
-  flight: LacpduEvent | null;
+  flight: Flight | null;
   color: string;
   cx: string;
   cy: string;
@@ -24,14 +24,14 @@ export interface Dot {
 
 export interface DotPool {
   /** A hidden circle made ready for `f`. */
-  take(f: LacpduEvent): Dot;
+  take(f: Flight): Dot;
   /** Moves a dot (only the attributes that changed are written). */
   place(dot: Dot, p: XY, stamp: number): void;
   release(dot: Dot): void;
   destroy(): void;
 }
 
-export function createDotPool(layer: SVGGElement, describe: (f: LacpduEvent) => string, onPick: (link: string, frame: number) => void): DotPool {
+export function createDotPool(layer: SVGGElement, describe: (f: Flight) => string, onPick: (link: string, frame: number) => void): DotPool {
   const pool: Dot[] = [];
   const free: Dot[] = [];
 
@@ -64,7 +64,7 @@ export function createDotPool(layer: SVGGElement, describe: (f: LacpduEvent) => 
       dot.el.setAttribute('data-frame', String(f.frame));
       dot.el.style.display = '';
       dot.title.textContent = '';
-      const color = pduColor(f.actor.flags);
+      const color = f.type === 'bpdu' ? bpduColor(f.flags) : pduColor(f.actor.flags);
       if (color !== dot.color) {
         dot.color = color;
         dot.el.setAttribute('fill', color);

@@ -2,6 +2,7 @@
  * The bridge applies worker batches once per animation frame, at most MAX_STATE_EVENTS_PER_FRAME
  * state events at a time, and fills a big lab's first snapshot in over a few frames.
  */
+import { emptyL2State } from '../../../src/worker/l2State';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../../src/engine/events';
 import type { Bridge } from '../../../src/store/bridge';
@@ -75,7 +76,7 @@ describe('when a wave of state changes arrives at once', () => {
 describe('when a big lab loads', () => {
   it('fills its snapshot in over a few frames before any later batch', () => {
     const n = MAX_STATE_EVENTS_PER_FRAME * 3;
-    const state = { links: Object.fromEntries(links(n).map((e) => [(e as { link: string }).link, 'up' as const])), devices: {}, lags: [] };
+    const state = { links: Object.fromEntries(links(n).map((e) => [(e as { link: string }).link, 'up' as const])), devices: {}, lags: [], l2: emptyL2State() };
     worker.emit({ type: 'snapshot', id: -1, seq: 0, clock: 0, running: true, speed: 1, state });
     expect(useOverlayStore.getState().links).toEqual({});
     worker.emit({ type: 'batch', seq: 1, clock: 16, running: true, speed: 1, events: [{ t: 1, type: 'link', link: 'l0', state: 'down' }] });

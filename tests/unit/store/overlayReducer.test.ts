@@ -64,3 +64,33 @@ describe('when a frame folds a batch', () => {
     expect(s.nextLogId).toBe(LOG_LIMIT + 11);
   });
 });
+
+describe('when layer-2 events are folded into the overlay', () => {
+  it('keeps the latest spanning-tree port, bond, MC-LAG peer, flow and busy-link traffic', () => {
+    const s = foldEvents(emptyOverlay(), [
+      { t: 1, type: 'stp', device: 'sw1', port: 'eth2', role: 'designated', state: 'learning', rootBridge: '32768,00:00:00:00:00:01', rootCost: 0, isRoot: true },
+      { t: 2, type: 'stp', device: 'sw1', port: 'eth2', role: 'alternate', state: 'discarding', rootBridge: '4096,00:00:00:00:00:02', rootCost: 20000, isRoot: false },
+      { t: 3, type: 'bond', device: 'srv1', bond: 'bond0', mode: 'active-backup', active: ['eth1'], activeSlave: 'eth1', down: [] },
+      { t: 4, type: 'mclag', domain: 'd10', device: 'sw1', role: 'primary', peerLink: 'down', keepalive: 'up', state: 'peerLinkDown' },
+      { t: 5, type: 'flow', flow: 'f1', from: 'srv1', to: 'srv2', state: 'ok', path: ['l1', 'l2'] },
+      { t: 6, type: 'traffic', link: 'l1', framesAB: 10, framesBA: 0, bytesAB: 1000, bytesBA: 0 },
+      { t: 7, type: 'traffic', link: 'l2', framesAB: 10, framesBA: 0, bytesAB: 1000, bytesBA: 0 },
+      { t: 8, type: 'traffic', link: 'l2', framesAB: 0, framesBA: 0, bytesAB: 0, bytesBA: 0 },
+    ]);
+    expect(s.stp['sw1:eth2']).toMatchObject({ role: 'alternate', state: 'discarding', isRoot: false, rootCost: 20000 });
+    expect(s.bonds['srv1:bond0']).toMatchObject({ mode: 'active-backup', activeSlave: 'eth1' });
+    expect(s.mclags.sw1).toMatchObject({ role: 'primary', state: 'peerLinkDown', peerLink: 'down' });
+    expect(s.flows.f1).toEqual({ from: 'srv1', to: 'srv2', state: 'ok', path: ['l1', 'l2'] });
+    expect(s.traffic.l1?.framesAB).toBe(10);
+    // The meter's "fell silent" event (zeros) clears the link.
+    expect(s.traffic.l2).toBeUndefined();
+  });
+
+  it('a batch of layer-2 events copies only the maps it writes', () => {
+    const before = emptyOverlay();
+    const s = foldEvents(before, [{ t: 1, type: 'flow', flow: 'f1', from: 'a', to: 'b', state: 'lost', path: [] }]);
+    expect(s.flows).not.toBe(before.flows);
+    expect(s.stp).toBe(before.stp);
+    expect(s.links).toBe(before.links);
+  });
+});

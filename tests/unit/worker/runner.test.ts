@@ -136,3 +136,24 @@ describe('when the UI talks to the worker', () => {
     expect(h.out.filter((m) => m.type === 'snapshot')).toHaveLength(1);
   });
 });
+
+describe('when the UI asks for a snapshot of a layer-2 lab', () => {
+  it('the snapshot carries spanning tree, bonds, MC-LAG, flows and traffic as the stream last told them', () => {
+    const h = harness();
+    h.send({ type: 'load', id: 1, topology: example('mclag-pair') as Topology });
+    h.send({ type: 'setSpeed', id: 2, speed: 100 });
+    h.advance(100);
+    h.send({ type: 'snapshot', id: 3 });
+    const snap = h.out.filter((m): m is Extract<WorkerToUi, { type: 'snapshot' }> => m.type === 'snapshot').at(-1);
+    const events = h.batches().flatMap((b) => b.events);
+    const lastMclag = events.filter((e) => e.type === 'mclag').filter((e) => e.device === 'sw1').at(-1);
+    expect(lastMclag).toBeDefined();
+    expect(snap?.state.l2.mclags.sw1?.role).toBe(lastMclag?.role);
+    const bond = events.filter((e) => e.type === 'bond').at(-1);
+    expect(bond).toBeDefined();
+    expect(snap?.state.l2.bonds[`${bond?.device}:${bond?.bond}`]?.active).toEqual(bond?.active);
+    expect(Object.values(snap?.state.l2.flows ?? {}).length).toBeGreaterThan(0);
+    expect(Object.values(snap?.state.l2.flows ?? {}).every((f) => f.state === 'ok')).toBe(true);
+    expect(Object.keys(snap?.state.l2.traffic ?? {}).length).toBeGreaterThan(0);
+  });
+});
