@@ -32,7 +32,10 @@ export function createSnapshotFill(): SnapshotFill {
     start(full) {
       entries = [];
       next = 0;
-      for (const map of FILLED) for (const [key, value] of Object.entries(full[map])) entries.push({ map, key, value } as Entry);
+      for (const map of FILLED) {
+        const values: Record<string, unknown> = full[map];
+        for (const key of Object.keys(values)) entries.push({ map, key, value: values[key] } as Entry);
+      }
       return { links: {}, devices: {}, ports: {}, lags: {}, stp: {}, bonds: {}, mclags: {}, flows: {}, traffic: {} };
     },
     clear() {
