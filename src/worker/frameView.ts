@@ -1,18 +1,13 @@
-/** Decodes a stored frame into the fields the packet inspector shows beside the hex bytes. */
+/**
+ * Decodes a stored frame into the fields the packet inspector shows beside the hex bytes:
+ * LACPDUs here, BPDUs, ARP and IPv4/UDP in frameViewL2.ts; anything else shows its Ethernet
+ * header only.
+ */
 import { LACPDU_FIELDS, decodeEthernet, decodeLacpduFrame, formatMac, lacpStateFlags, lacpStateNames } from '../engine/codecs';
+import { arpFields, bpduFields, hex, read, udpFields } from './frameViewL2';
 import type { FrameField } from './protocol';
 
 const ETH = 14;
-
-function hex(n: number, digits: number): string {
-  return `0x${n.toString(16).padStart(digits, '0')}`;
-}
-
-function read(bytes: Uint8Array, offset: number, length: number): number {
-  let v = 0;
-  for (let i = 0; i < length; i++) v = v * 256 + (bytes[offset + i] ?? 0);
-  return v;
-}
 
 function lacpValue(name: string, bytes: Uint8Array, offset: number, length: number): string {
   if (name.endsWith('_system')) return formatMac(bytes, offset);
@@ -25,14 +20,18 @@ function lacpValue(name: string, bytes: Uint8Array, offset: number, length: numb
   return String(read(bytes, offset, length));
 }
 
-/** Ethernet + LACPDU fields with absolute offsets; unknown payloads show the Ethernet header only. */
+/** Every field of the frame with absolute offsets; unknown payloads show the Ethernet header only. */
 export function frameFields(bytes: Uint8Array): FrameField[] {
+  const bpdu = bpduFields(bytes);
+  if (bpdu) return bpdu;
   const { header } = decodeEthernet(bytes);
   const fields: FrameField[] = [
     { layer: 'eth', name: 'eth_dst', offset: 0, length: 6, value: header.dst },
     { layer: 'eth', name: 'eth_src', offset: 6, length: 6, value: header.src },
     { layer: 'eth', name: 'eth_type', offset: 12, length: 2, value: hex(header.etherType, 4) },
   ];
+  const upper = arpFields(bytes) ?? udpFields(bytes);
+  if (upper) return [...fields, ...upper];
   try {
     decodeLacpduFrame(bytes);
   } catch {

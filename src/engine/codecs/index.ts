@@ -136,3 +136,5 @@ export {
   isGratuitous,
   writeArp,
 } from './arp';
+export type { Ipv4Header, UdpHeader } from './ipv4';
+export { IPV4_HEADER_LENGTH, IP_PROTO_UDP, UDP_HEADER_LENGTH, decodeIpv4, decodeUdp, decodeUdpFrame, encodeUdpFrame, internetChecksum } from './ipv4';

@@ -1,4 +1,4 @@
-/** The decoded fields, grouped by layer (Ethernet, LACP), with translated names. */
+/** The decoded fields, grouped by layer (Ethernet, LLC, LACP, BPDU, ARP, IPv4, UDP), with translated names. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameField } from '../../worker/protocol';
@@ -9,7 +9,7 @@ export interface FieldListProps {
   onHover: (name: string | null) => void;
 }
 
-const LAYERS = ['eth', 'lacp'] as const;
+const LAYERS = ['eth', 'llc', 'lacp', 'bpdu', 'arp', 'ipv4', 'udp'] as const;
 
 export function FieldList({ fields, hovered, onHover }: FieldListProps) {
   const { t, i18n } = useTranslation();

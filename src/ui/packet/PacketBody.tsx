@@ -7,13 +7,13 @@ import { FieldList } from './FieldList';
 import { HexDump } from './HexDump';
 import { usePacketFrame } from './usePacketFrame';
 
-/** "SW1 eth1 → SW2 eth1" for the PDU, while its event is still in the log. */
+/** "SW1 eth1 → SW2 eth1" for an LACPDU or BPDU, while its event is still in the log. */
 function useDirection(link: string, frame: number): string | null {
   const doc = useTopologyStore((s) => s.doc);
   const ends = useOverlayStore((s) => {
     for (let i = s.log.length - 1; i >= 0; i--) {
       const e = s.log[i]?.event;
-      if (e?.type === 'lacpdu' && e.link === link && e.frame === frame) return `${e.from.device} ${e.from.port} ${e.to.device} ${e.to.port}`;
+      if ((e?.type === 'lacpdu' || e?.type === 'bpdu') && e.link === link && e.frame === frame) return `${e.from.device} ${e.from.port} ${e.to.device} ${e.to.port}`;
     }
     return null;
   });
@@ -21,6 +21,17 @@ function useDirection(link: string, frame: number): string | null {
   const [fromDev = '', fromPort = '', toDev = '', toPort = ''] = ends.split(' ');
   const name = (id: string) => doc.devices.find((d) => d.id === id)?.name ?? id;
   return `${name(fromDev)} ${fromPort} → ${name(toDev)} ${toPort}`;
+}
+
+/** The protocol a student would name the frame by: its innermost decoded layer. */
+const KIND_OF_LAYER: Record<string, string> = { lacp: 'lacp', bpdu: 'bpdu', arp: 'arp', udp: 'udp' };
+
+function frameKind(fields: readonly { layer: string }[]): string {
+  for (let i = fields.length - 1; i >= 0; i--) {
+    const kind = KIND_OF_LAYER[fields[i]?.layer ?? ''];
+    if (kind) return kind;
+  }
+  return 'eth';
 }
 
 export function PacketBody({ link, frame }: { link: string; frame: number }) {
@@ -40,8 +51,8 @@ export function PacketBody({ link, frame }: { link: string; frame: number }) {
   const { bytes, fields } = state.frame;
   return (
     <div className="modal-body">
-      <p className="packet-summary muted small" data-testid="packet-summary">
-        {t('packet.summary', { time: (state.frame.t / 1000).toFixed(3), length: bytes.length })}
+      <p className="packet-summary muted small" data-testid="packet-summary" data-kind={frameKind(fields)}>
+        <strong className="packet-kind">{t(`packet.kinds.${frameKind(fields)}`)}</strong> · {t('packet.summary', { time: (state.frame.t / 1000).toFixed(3), length: bytes.length })}
         {direction !== null && <span className="packet-direction">{direction}</span>}
       </p>
       <div className="packet-columns">

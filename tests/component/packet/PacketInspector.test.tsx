@@ -2,7 +2,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/ui/i18n';
+import { encodeBpduFrame, makePortId } from '../../../src/engine/codecs';
 import type { FrameMessage } from '../../../src/worker/client';
+import { frameFields } from '../../../src/worker/frameView';
 import { PacketInspector } from '../../../src/ui/packet/PacketInspector';
 import { useUiStore } from '../../../src/ui/uiStore';
 import { resetStores } from '../labFixture';
@@ -81,5 +83,34 @@ describe('when a LACPDU is opened', () => {
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(useUiStore.getState().packet).toBeNull();
     expect(screen.queryByTestId('packet-inspector')).toBeNull();
+  });
+});
+
+describe('when a BPDU is opened', () => {
+  it('names the frame a BPDU and shows the 802.3/LLC and spanning-tree layers with translated fields', async () => {
+    const bytes = encodeBpduFrame('02:00:00:00:00:01', {
+      kind: 'rst',
+      version: 2,
+      flags: { topologyChange: false, topologyChangeAck: false, proposal: true, portRole: 3, learning: false, forwarding: false, agreement: false },
+      rootId: { priority: 32768, mac: '02:00:00:00:00:01' },
+      rootPathCost: 0,
+      bridgeId: { priority: 32768, mac: '02:00:00:00:00:01' },
+      portId: makePortId(128, 1),
+      messageAge: 0,
+      maxAge: 20 * 256,
+      helloTime: 2 * 256,
+      forwardDelay: 15 * 256,
+      version1Length: 0,
+    });
+    requestFrame.mockResolvedValue({ type: 'frame', id: 1, link: 'l2', frame: 7, t: 2000, bytes: bytes.slice().buffer, fields: frameFields(bytes) });
+    render(<PacketInspector />);
+    act(() => useUiStore.getState().openPacket('l2', 7));
+    await waitFor(() => expect(screen.getByTestId('packet-summary')).toHaveAttribute('data-kind', 'bpdu'));
+    expect(screen.getByText('Frame #7 on link l2')).toBeInTheDocument();
+    expect(screen.getByText('Spanning Tree (BPDU)')).toBeInTheDocument();
+    expect(screen.getByText('IEEE 802.3 / LLC')).toBeInTheDocument();
+    expect(screen.getByText('Root bridge MAC')).toBeInTheDocument();
+    const flags = screen.getAllByTestId('packet-field').find((f) => f.dataset.field === 'bpdu_flags');
+    expect(flags).toHaveTextContent('Proposal, Port Role Designated');
   });
 });
