@@ -138,3 +138,28 @@ export {
 } from './arp';
 export type { Ipv4Header, UdpHeader } from './ipv4';
 export { IPV4_HEADER_LENGTH, IP_PROTO_UDP, UDP_HEADER_LENGTH, decodeIpv4, decodeUdp, decodeUdpFrame, encodeUdpFrame, internetChecksum } from './ipv4';
+export type { VrrpAdvertisement, VrrpChecksumForm, VrrpField, VrrpFrame, VrrpIpv4Header, VrrpIpv4Options, VrrpIpv6Header, VrrpMessage, VrrpV2Message, VrrpV3Message } from './vrrp';
+export {
+  IP_PROTO_VRRP,
+  VRRP_FIELDS,
+  VRRP_HEADER_LENGTH,
+  VRRP_IPV4_GROUP,
+  VRRP_IPV4_GROUP_MAC,
+  VRRP_MAX_ADVER_INT_CS,
+  VRRP_PRIORITY_OWNER,
+  VRRP_PRIORITY_STOP,
+  VRRP_TTL,
+  VRRP_TYPE_ADVERTISEMENT,
+  VRRP_V2_AUTH_LENGTH,
+  VRRP_V2_FIELDS,
+  VRRP_VERSION_2,
+  VRRP_VERSION_3,
+  decodeVrrp,
+  decodeVrrpFrame,
+  decodeVrrpPacket,
+  encodeVrrp,
+  encodeVrrpFrame,
+  encodeVrrpPacket,
+  vrrpFields,
+  vrrpVirtualMac,
+} from './vrrp';
