@@ -7,6 +7,8 @@ import type { FaultAction, LacpPortStatus, LacpReason, LagSnapshot, MemberSnapsh
 import { lacpStateFlags } from '../engine/codecs';
 import type { FacingPair } from './facing';
 import { disagreeingPairs, facingPairs } from './facing';
+import type { L2Topology } from './l2Summary';
+import { l2EntryText, l2Sections } from './l2Summary';
 import { alignColumns, wrap } from './table';
 import { formatSeconds } from './time';
 import type { MemberView, Timeline, TimelineEntry } from './timeline';
@@ -78,8 +80,7 @@ export interface SummaryInput {
   faults: readonly PlannedFault[];
   timeline: Timeline;
   lags: readonly LagSnapshot[];
-  topology: {
-    links: readonly { id: string; a: { device: string; port: string }; b: { device: string; port: string } }[];
+  topology: L2Topology & {
     lags: readonly { device: string; id: string; rate: string; minLinks: number }[];
   };
   /** False with --no-pdus: LACPDUs were not counted. */
@@ -120,7 +121,7 @@ function memberChange(from: MemberView, to: MemberView): string {
   return churn === '' ? text : `${text}; ${churn}`;
 }
 
-function entryText(e: TimelineEntry, minLinks: (device: string, lag: string) => number): string {
+function entryText(input: SummaryInput, e: TimelineEntry, minLinks: (device: string, lag: string) => number): string {
   switch (e.kind) {
     case 'fault':
       return `fault: ${e.event.action} ${e.event.kind} ${e.event.target}${e.event.action === 'mute' ? MUTE_NOTE : ''}`;
@@ -137,6 +138,8 @@ function entryText(e: TimelineEntry, minLinks: (device: string, lag: string) => 
       if (standby.length > 0) detail += `; standby ${list(standby)}`;
       return `${device} ${lag}: ${state} — ${detail}`;
     }
+    default:
+      return l2EntryText(input.topology, e);
   }
 }
 
@@ -144,7 +147,7 @@ function timelineSection(input: SummaryInput): string[] {
   const width = formatSeconds(input.untilMs).length;
   const minLinks = (device: string, lag: string): number =>
     input.topology.lags.find((l) => l.device === device && l.id === lag)?.minLinks ?? 1;
-  const lines = input.timeline.entries().map((e) => `  ${at(e.t, width)}  ${entryText(e, minLinks)}`);
+  const lines = input.timeline.entries().map((e) => `  ${at(e.t, width)}  ${entryText(input, e, minLinks)}`);
   if (lines.length === 0) lines.push('  (nothing happened)');
   return ['Timeline (virtual time; LACPDUs are counted below, not listed)', ...lines];
 }
@@ -247,6 +250,7 @@ function sidesSection(input: SummaryInput): string[] {
 
 function pduSection(input: SummaryInput): string[] {
   if (!input.hasPduCounts) return ['LACPDUs: not counted (--no-pdus)'];
+  if (input.topology.lags.length === 0) return ['LACPDUs sent: none (this lab has no LAG)'];
   const rows = input.topology.links.map((link) => {
     const bySender = input.timeline.pdus.get(link.id);
     const from = (device: string): number => bySender?.get(device) ?? 0;
@@ -259,6 +263,6 @@ function pduSection(input: SummaryInput): string[] {
 
 /** The whole readable summary, ending with a newline. */
 export function renderSummary(input: SummaryInput): string {
-  const sections = [header(input), timelineSection(input), finalSection(input), sidesSection(input), pduSection(input)];
+  const sections = [header(input), timelineSection(input), finalSection(input), ...l2Sections(input), sidesSection(input), pduSection(input)];
   return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
 }

@@ -1,9 +1,12 @@
 /**
  * Folds the event stream into what the readable summary needs: the notable events (faults,
- * links, LAG changes, member status changes), LACPDU counts per link and sender, and which
- * devices are muted at the end. It keeps data, not text; summary.ts owns the wording.
+ * links, LAG changes, member status changes, and through L2Fold spanning tree, bonds, MC-LAG
+ * and flows), LACPDU counts per link and sender, and which devices are muted at the end. It
+ * keeps data, not text; summary.ts and l2Summary.ts own the wording.
  */
 import type { FaultEvent, LacpEvent, LacpPortStatus, LacpReason, LagEvent, LinkEvent, SimEvent } from '../engine';
+import type { L2Change, L2Entry } from './l2Timeline';
+import { L2Fold, mergeL2 } from './l2Timeline';
 import { formatSeconds } from './time';
 
 /** A member's one-word status and why (the part of a `lacp` event the timeline shows). */
@@ -18,7 +21,8 @@ export type TimelineEntry =
   | { kind: 'fault'; t: number; event: FaultEvent }
   | { kind: 'link'; t: number; event: LinkEvent }
   | { kind: 'lag'; t: number; event: LagEvent; wasUp: boolean | undefined }
-  | { kind: 'member'; t: number; device: string; lag: string; port: string; from: MemberView; to: MemberView };
+  | { kind: 'member'; t: number; device: string; lag: string; port: string; from: MemberView; to: MemberView }
+  | L2Entry;
 
 /** LACPDUs one link carried, by sending device. */
 export type PduCounts = Map<string, Map<string, number>>;
@@ -43,6 +47,8 @@ export class Timeline {
   readonly muted = new Map<string, number>();
   /** Devices failed (powered off) at the end, with the time it happened. */
   readonly failed = new Map<string, number>();
+  /** Spanning tree, bonds, MC-LAG, flows and link load: their last state. */
+  readonly l2 = new L2Fold();
 
   /** Takes the next event of the stream. */
   add(event: SimEvent): void {
@@ -68,7 +74,22 @@ export class Timeline {
       case 'lacp':
         this.addMember(event);
         break;
+      default:
+        for (const change of this.l2.add(event)) this.addL2(change);
     }
+  }
+
+  /** A layer-2 change; changes of one key within the displayed instant merge into one line. */
+  private addL2({ key, entry }: L2Change): void {
+    const at = this.bucket.get(key);
+    const earlier = at === undefined ? undefined : this.list[at];
+    if (at !== undefined && earlier && earlier.kind === entry.kind) {
+      this.list[at] = mergeL2(earlier, entry);
+      if (this.list[at] === null) this.bucket.delete(key);
+      return;
+    }
+    this.bucket.set(key, this.list.length);
+    this.list.push(entry);
   }
 
   /** The notable events, in time order. */

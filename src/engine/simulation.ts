@@ -18,6 +18,7 @@ import { HostStack } from './host/hostStack';
 import type { Bond } from './bond';
 import { buildBonds } from './bond';
 import { McLagDomain } from './mclag/domain';
+import { mcLagStp } from './mclag/stpPair';
 import type { StpContext } from './stp';
 import { BpduTransmitter, SpanningTree } from './stp';
 import { lacpStateNames } from './codecs/lacpdu';
@@ -105,6 +106,7 @@ export class Simulation {
       emit,
       tx: new BpduTransmitter(this.network, emit, wants.has('bpdu')),
       lags: (device) => (lag) => this.topology.lags.find((l) => l.device === device && l.id === lag),
+      mclag: (device) => mcLagStp(() => this.topology, this.network, device, () => this.stpPartner(device)),
     };
     for (const lag of this.topology.lags) this.entityFor(lag.device, []).addLagAtLoad(lag);
     for (const device of this.network.devices.values()) this.attachDataPlane(device);
@@ -181,6 +183,26 @@ export class Simulation {
     return this.network.devices.get(deviceId)?.protocols.find((p): p is SpanningTree => p instanceof SpanningTree);
   }
 
+  /** The other MC-LAG peer's spanning tree while the pair is joined (peer-link up, both alive). */
+  private stpPartner(device: string): SpanningTree | undefined {
+    for (const domain of this.mclags) {
+      const self = domain.peers.find((p) => p.device.id === device);
+      if (!self) continue;
+      const other = domain.other(self);
+      return self.peerLinkUp() && !other.device.isFailed ? this.spanningTree(other.device.id) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Builds a switch's spanning tree again (its MC-LAG pair changed): its ports restart from BEGIN. */
+  private rebuildSpanningTree(deviceId: string): void {
+    const device = this.network.devices.get(deviceId);
+    const old = this.spanningTree(deviceId);
+    if (!device || !old) return;
+    old.destroy();
+    device.protocols.splice(device.protocols.indexOf(old), 1, new SpanningTree(device, this.stpCtx));
+  }
+
   /** The data plane of a switch (tests, inspection). */
   bridge(deviceId: string): L2Bridge | undefined {
     return this.network.devices.get(deviceId)?.protocols.find((p): p is L2Bridge => p instanceof L2Bridge);
@@ -209,6 +231,9 @@ export class Simulation {
     if (!result.ok) throw new SimulationInputError(result.issues.map(formatIssue));
     const next = resolveTopology(result.topology);
     const plan = planUpdate(this.topology, next);
+    const mclagsChanged = JSON.stringify(this.topology.mclags) !== JSON.stringify(next.mclags);
+    const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || JSON.stringify(this.topology.bonds) !== JSON.stringify(next.bonds) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
+    const stpPeers = new Set([...this.topology.mclags, ...next.mclags].flatMap((m) => m.peers));
     for (const l of plan.lagsRemoved) this.entities.get(l.device)?.removeLag(l.id);
     for (const id of plan.linksRemoved) this.network.removeLink(id);
     for (const id of plan.devicesRemoved) {
@@ -217,14 +242,15 @@ export class Simulation {
       this.entities.delete(id);
       this.network.removeDevice(id);
     }
+    // New devices are built against the new document (a rebuilt MC-LAG peer's spanning tree reads its pair).
+    this.topology = next;
     for (const d of plan.devicesAdded) this.attachDataPlane(this.network.addDevice(d));
     for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
     for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
-    const mclagsChanged = JSON.stringify(this.topology.mclags) !== JSON.stringify(next.mclags);
-    const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || JSON.stringify(this.topology.bonds) !== JSON.stringify(next.bonds) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
-    this.topology = next;
     if (hostsChanged) this.buildHosts();
     if (mclagsChanged || plan.devicesRemoved.length > 0) this.buildMcLags();
+    const added = new Set(plan.devicesAdded.map((d) => d.id));
+    if (mclagsChanged) for (const id of stpPeers) if (!added.has(id)) this.rebuildSpanningTree(id);
     this.knownTargets = { ports: portIndex(result.topology), links: new Set(result.topology.links.map((l) => l.id)) };
   }
 

@@ -57,7 +57,10 @@ export class McLagPeer implements ProtocolHandler, McLagService {
     const ka = cfg.keepalive === null ? undefined : network.links.get(cfg.keepalive);
     this.keepalivePort = ka ? (ka.a.device === device ? ka.a.id : ka.b.id) : null;
     this.hold = new Timer(network.scheduler, () => this.holdExpired());
-    this.restore = new Timer(network.scheduler, () => this.setSuspended(false));
+    this.restore = new Timer(network.scheduler, () => {
+      this.setSuspended(false);
+      this.pair.reevaluate();
+    });
     device.services.mclag = this;
   }
 
@@ -120,7 +123,8 @@ export class McLagPeer implements ProtocolHandler, McLagService {
       this.hold.stop();
       this.isHolding = false;
       this.role = this.electedPrimary() ? 'primary' : 'secondary';
-      this.state = 'ok';
+      // Delay restore: the MC-LAG ports stay suspended (and say so) until it has passed.
+      this.state = this.isSuspended ? 'suspended' : 'ok';
       if (this.isSuspended && !this.restore.isRunning) this.restore.start(DELAY_RESTORE);
       return;
     }

@@ -46,17 +46,31 @@ function stpSettings(device: SimDevice, bp: string, lags: LagLookup): ResolvedPo
 }
 
 /**
+ * How a switch numbers its ports in Port Identifiers. An MC-LAG peer is half of one bridge: the
+ * second peer's own ports are offset (unique within the pair) and an MC-LAG port has the same
+ * number on both peers.
+ */
+export interface PortNumbering {
+  offset: number;
+  /** The shared number of MC-LAG port `lag`, or undefined for any other LAG. */
+  lagNumber(lag: string): number | undefined;
+}
+
+const PLAIN_NUMBERING: PortNumbering = { offset: 0, lagNumber: () => undefined };
+
+/**
  * Port Identifier (9.2.7): priority << 8 | port number. A LAG takes its lowest member's port number
  * (configured members, so the id does not change as members come and go).
  */
-export function portSettings(device: SimDevice, bp: string, lags: LagLookup, members: readonly SimPort[]): PortSettings {
+export function portSettings(device: SimDevice, bp: string, lags: LagLookup, members: readonly SimPort[], numbering: PortNumbering = PLAIN_NUMBERING): PortSettings {
   const stp = stpSettings(device, bp, lags);
   let number: number;
   if (bp.startsWith('l:')) {
+    const shared = numbering.lagNumber(portName(bp));
     const configured = lags(portName(bp))?.members.map((m) => device.ports.get(m)?.number ?? 0x0fff) ?? members.map((m) => m.number);
-    number = Math.min(...configured, 0x0fff);
+    number = shared ?? Math.min(Math.min(...configured) + numbering.offset, 0x0fff);
   } else {
-    number = device.ports.get(portName(bp))?.number ?? 0;
+    number = (device.ports.get(portName(bp))?.number ?? 0) + numbering.offset;
   }
   const priority = stp?.priority ?? 128;
   return { bp, portId: (priority << 8) | (number & 0x0fff), adminEdge: stp?.edge ?? false };

@@ -3,5 +3,5 @@ export { SpanningTree } from './spanningTree';
 export type { StpContext, StpPortSnapshot } from './spanningTree';
 export { BpduTransmitter, bpduFlagNames } from './reporter';
 export type { LagLookup } from './bridgePorts';
-export type { PortView, RootView } from './types';
+export type { PortView, RootView, SharedBpduReceiver, StpMcLag } from './types';
 export * from './timers';

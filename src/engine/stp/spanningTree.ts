@@ -13,13 +13,14 @@ import type { EventSink } from '../events';
 import { Timer } from '../scheduler';
 import { ingressPort } from '../l2/bridgePorts';
 import { LegacyBridge } from './legacy/legacyBridge';
-import type { LagLookup } from './bridgePorts';
+import type { LagLookup, PortNumbering } from './bridgePorts';
 import { portLink, portName, portSettings, scanBridgePorts, transmitMember } from './bridgePorts';
+import type { BridgeKey } from './priorityVector';
 import { bridgeKey } from './priorityVector';
 import type { BpduTransmitter } from './reporter';
 import { StpReporter } from './reporter';
 import { RstpBridge } from './rstp/rstpBridge';
-import type { EngineIo, PortLink, PortView, RootView, SpanningTreeEngine } from './types';
+import type { EngineIo, PortLink, PortView, RootView, SharedBpduReceiver, SpanningTreeEngine, StpMcLag } from './types';
 
 /** Frames to the Bridge Group Address 01-80-C2-00-00-00 belong to spanning tree (802.1D-2004 7.12). */
 function isBridgeGroupFrame(frame: Uint8Array): boolean {
@@ -39,6 +40,8 @@ export interface StpContext {
   emit: EventSink;
   tx: BpduTransmitter;
   lags: (device: string) => LagLookup;
+  /** The device's MC-LAG pair, when it is an MC-LAG peer (read when its spanning tree is built). */
+  mclag?: (device: string) => StpMcLag | undefined;
 }
 
 /** One port as the handler reports it (tests, inspection). */
@@ -46,7 +49,7 @@ export interface StpPortSnapshot extends PortView {
   port: string;
 }
 
-export class SpanningTree implements ProtocolHandler, StpService {
+export class SpanningTree implements ProtocolHandler, StpService, SharedBpduReceiver {
   readonly engine: SpanningTreeEngine;
   readonly mode: 'stp' | 'rstp';
   private readonly records = new Map<string, PortRecord>();
@@ -56,6 +59,11 @@ export class SpanningTree implements ProtocolHandler, StpService {
   /** The LAG service this handler listens to (it may appear, or be replaced, after us). */
   private subscribedLag: LagService | undefined;
   private isFrozen = false;
+  /** Set on an MC-LAG peer: the pair is one bridge (shared identity, peer-link inside it). */
+  private readonly pair: StpMcLag | undefined;
+  private readonly numbering: PortNumbering | undefined;
+  /** The Bridge Identifier this bridge sends (the pair's on an MC-LAG peer). */
+  private readonly bridgeId: BridgeKey;
   /**
    * Looks at the bridge ports again every Hello Time: carrier and LAG changes are followed at once,
    * but a LAG added or removed by a live edit notifies nobody that already listens.
@@ -69,6 +77,9 @@ export class SpanningTree implements ProtocolHandler, StpService {
     const cfg = device.config.stp;
     this.mode = cfg.mode === 'stp' ? 'stp' : 'rstp';
     this.lags = ctx.lags(device.id);
+    const pair = ctx.mclag?.(device.id);
+    this.pair = pair;
+    this.numbering = pair && { offset: pair.portOffset, lagNumber: (lag) => pair.mcLagPortNumber(lag) };
     this.reporter = new StpReporter(ctx.network, ctx.emit, device.id);
     const io: EngineIo = {
       scheduler: ctx.network.scheduler,
@@ -78,7 +89,9 @@ export class SpanningTree implements ProtocolHandler, StpService {
       },
       settled: () => this.report(),
     };
-    const settings = { priority: cfg.priority, mac: device.config.mac, helloMs: cfg.helloMs, maxAgeMs: cfg.maxAgeMs, forwardDelayMs: cfg.forwardDelayMs };
+    const identity = pair ? { priority: pair.priority, mac: pair.mac } : { priority: cfg.priority, mac: device.config.mac };
+    this.bridgeId = bridgeKey(identity);
+    const settings = { ...identity, helloMs: cfg.helloMs, maxAgeMs: cfg.maxAgeMs, forwardDelayMs: cfg.forwardDelayMs };
     this.engine = this.mode === 'rstp' ? new RstpBridge(settings, io) : new LegacyBridge(settings, io);
     this.resync = new Timer(ctx.network.scheduler, () => {
       this.sync();
@@ -105,6 +118,8 @@ export class SpanningTree implements ProtocolHandler, StpService {
 
   /** StpService: how the relay treats a bridge port now. */
   portState(bp: string): StpForwardingState {
+    // vPC / MLAG: the peer-link is inside the pair's one bridge, never an STP port, never blocked.
+    if (bp === this.pair?.peerLinkPort) return 'forwarding';
     let rec = this.records.get(bp);
     if (!rec?.link.isEnabled && !this.isFrozen) {
       this.sync();
@@ -136,12 +151,13 @@ export class SpanningTree implements ProtocolHandler, StpService {
     const changes: [string, PortLink][] = [];
     const seen = new Set<string>();
     for (const { bp, members } of scanBridgePorts(this.device)) {
+      if (bp === this.pair?.peerLinkPort) continue;
       seen.add(bp);
       let rec = this.records.get(bp);
       const link = portLink(this.device, bp, this.lags, members, this.mode, rec?.link.pathCost ?? 0);
       if (!rec) {
         if (!link.isEnabled) continue;
-        this.engine.addPort(portSettings(this.device, bp, this.lags, members));
+        this.engine.addPort(portSettings(this.device, bp, this.lags, members, this.numbering));
         rec = { link: { isEnabled: false, pathCost: 0, isPointToPoint: true } };
         this.records.set(bp, rec);
       }
@@ -180,15 +196,25 @@ export class SpanningTree implements ProtocolHandler, StpService {
     const bpdu = decode(frame);
     if (!bpdu || this.isOwnLoopback(bp, bpdu)) return true;
     this.engine.receive(bp, bpdu);
+    if (bp.startsWith('l:') && this.pair?.isMcLagPort(portName(bp))) this.pair.partner()?.receiveShared(bp, bpdu);
     return true;
+  }
+
+  /**
+   * The other peer received `bpdu` on MC-LAG port `bp`: our half of that port hears it too, so
+   * both halves of the pair's one port agree (vPC relays vPC ports' BPDUs over the peer-link).
+   */
+  receiveShared(bp: string, bpdu: Bpdu): void {
+    if (this.isFrozen || this.device.isFailed) return;
+    if (!this.records.get(bp)?.link.isEnabled) this.sync();
+    if (this.records.get(bp)?.link.isEnabled) this.engine.receive(bp, bpdu);
   }
 
   /** 9.3.4: a Configuration BPDU carrying this port's own Bridge and Port Identifier is our own, looped back. */
   private isOwnLoopback(bp: string, bpdu: Bpdu): boolean {
     if (bpdu.kind === 'tcn') return false;
-    const own = bridgeKey({ priority: this.device.config.stp.priority, mac: this.device.config.mac });
-    if (bridgeKey(bpdu.bridgeId) !== own) return false;
-    return portSettings(this.device, bp, this.lags, []).portId === bpdu.portId.raw;
+    if (bridgeKey(bpdu.bridgeId) !== this.bridgeId) return false;
+    return portSettings(this.device, bp, this.lags, [], this.numbering).portId === bpdu.portId.raw;
   }
 
   onCarrier(): void {

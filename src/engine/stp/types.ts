@@ -88,3 +88,29 @@ export interface SpanningTreeEngine {
   view(bp: string): PortView | undefined;
   root(): RootView;
 }
+
+/**
+ * Spanning tree on one peer of an MC-LAG pair (vPC peer-switch / Arista MLAG: the pair is one
+ * bridge to its neighbours). Built by the simulation from the MC-LAG domain; see README.md.
+ */
+export interface StpMcLag {
+  /** The pair's shared Bridge Identifier: the lower of the peers' priorities and the vPC system MAC. */
+  readonly priority: number;
+  readonly mac: string;
+  /** The peer-link's bridge port (`l:<lag>`): inside the pair, never an STP port, always forwarding. */
+  readonly peerLinkPort: string;
+  /** Added to this peer's own port numbers (the second peer counts from 1025, as its LACP ports do). */
+  readonly portOffset: number;
+  /** True when LAG `lag` of this peer is an MC-LAG port (its peer has the same LAG in the domain). */
+  isMcLagPort(lag: string): boolean;
+  /** The number both peers give MC-LAG port `lag`: its lowest configured member on the first peer. */
+  mcLagPortNumber(lag: string): number | undefined;
+  /** The other peer's spanning tree while the pair is joined (peer-link up, both alive), else undefined. */
+  partner(): SharedBpduReceiver | undefined;
+}
+
+/** The peer's side of BPDU sharing on MC-LAG ports (vPC: BPDUs of vPC ports cross the peer-link). */
+export interface SharedBpduReceiver {
+  /** A BPDU the other peer received on MC-LAG port `bp` (the same port on both peers). */
+  receiveShared(bp: string, bpdu: Bpdu): void;
+}

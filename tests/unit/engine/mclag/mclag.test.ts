@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEvent, McLagEvent } from '../../../../src/engine';
-import { HOLD_TIMEOUT } from '../../../../src/engine/mclag/timers';
+import { DELAY_RESTORE, HOLD_TIMEOUT } from '../../../../src/engine/mclag/timers';
 import { validateTopology } from '../../../../src/model';
 import type { Topology } from '../../../../src/model';
 import { TestLab, example } from '../../../helpers/testLab';
@@ -72,6 +72,20 @@ describe('when only the peer-link fails and the keepalive still runs (vPC)', () 
     expect(t.events.find((e) => e.type === 'link' && e.link === port && e.state === 'down')?.t).toBe(10_000 + HOLD_TIMEOUT / 1000);
     expect(t.sim.lag('srv1', 'bond0')?.active).toHaveLength(1);
     expect(flows(t).at(-1)?.state).toBe('ok');
+  });
+});
+
+describe('when a failed peer returns (vPC delay restore)', () => {
+  const t = new TestLab(lab()).fail('sw1', 10_000).restore('sw1', 20_000).run(70_000);
+
+  it('it says suspended until delay restore has passed after the peer-link came back, then ok as its ports return', () => {
+    const back = mclag(t, 'sw1').filter((e) => e.t >= 20_000);
+    const linked = back.find((e) => e.peerLink === 'up');
+    expect(linked?.state).toBe('suspended');
+    const ok = back.find((e) => e.state === 'ok');
+    expect(ok?.t).toBe((linked?.t ?? NaN) + DELAY_RESTORE / 1000);
+    expect(back.filter((e) => e.t < (ok?.t ?? 0)).every((e) => e.state === 'suspended')).toBe(true);
+    expect(t.events.find((e) => e.type === 'link' && e.link === 's1a' && e.state === 'up' && e.t > 20_000)?.t).toBe(ok?.t);
   });
 });
 
