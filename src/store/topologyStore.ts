@@ -2,13 +2,14 @@
  * The topology store: the lab being edited, the selection and undo / redo (zundo's `temporal`,
  * tracking only `doc`). Every write of `doc` goes through a pure edit of `src/model/edits`, so the
  * document is always valid; a refused edit leaves `doc` alone and sets `notice`. Built from slices
- * (zustand slices pattern): document edits, selection and notices, history.
+ * (zustand slices pattern): document edits, network edits (hosts, spanning tree, bonds, MC-LAG,
+ * flows), selection and notices, history.
  */
 import type { TemporalState } from 'zundo';
 import { temporal } from 'zundo';
 import type { StoreApi } from 'zustand';
 import { create } from 'zustand';
-import type { Lag, Link, Topology } from '../model';
+import type { BondMode, Lag, Link, Topology } from '../model';
 import { formatIssue, validateTopology } from '../model';
 import type { EditResult } from '../model/edits';
 import * as edits from '../model/edits';
@@ -66,12 +67,29 @@ type DocumentSlice = Pick<
   TopologyStoreState,
   'doc' | 'setDoc' | 'addDevice' | 'moveDevices' | 'connect' | 'makeLag' | 'updateDevice' | 'updatePort' | 'addPort' | 'updateLink' | 'updateLag' | 'dissolveLag' | 'deleteSelection'
 >;
+type NetworkSlice = Pick<
+  TopologyStoreState,
+  | 'setDeviceIp'
+  | 'updateStp'
+  | 'updatePortStp'
+  | 'makeBond'
+  | 'updateBond'
+  | 'dissolveBond'
+  | 'makeMcLag'
+  | 'updateMcLag'
+  | 'dissolveMcLag'
+  | 'makeMcLagPort'
+  | 'setMcLagMember'
+  | 'addFlow'
+  | 'updateFlow'
+  | 'removeFlow'
+>;
 type SelectionSlice = Pick<TopologyStoreState, 'selection' | 'notice' | 'select' | 'clearNotice' | 'showNotice'>;
 type HistorySlice = Pick<TopologyStoreState, 'history' | 'undo' | 'redo' | 'canUndo' | 'canRedo' | 'commitMove'>;
 
-function documentSlice(set: Set, get: Get): DocumentSlice {
-  /** Applies an edit result: the new doc (an undo step unless `never`), or the refusal notice. */
-  const commit = (result: EditResult, capture: Capture = Capture.now): boolean => {
+/** Applies an edit result: the new doc (an undo step unless `never`), or the refusal notice. */
+function committer(set: Set, get: Get) {
+  return (result: EditResult, capture: Capture = Capture.now): boolean => {
     if (!result.ok) {
       set({ notice: { ...result.error, level: 'error' } });
       return false;
@@ -81,6 +99,10 @@ function documentSlice(set: Set, get: Get): DocumentSlice {
     writeDoc(set, get, result.doc, capture, true);
     return true;
   };
+}
+
+function documentSlice(set: Set, get: Get): DocumentSlice {
+  const commit = committer(set, get);
   return {
     doc: DEFAULT_LAB,
     setDoc(doc: Topology, capture: Capture = Capture.now) {
@@ -116,6 +138,31 @@ function documentSlice(set: Set, get: Get): DocumentSlice {
       if (devices.length === 0 && links.length === 0 && lag === null) return;
       commit(edits.removeItems(get().doc, { devices, links, lags: lag ? [lag] : [] }));
     },
+  };
+}
+
+/** Edits of hosts, spanning tree, bonds, MC-LAG and flows: one undo step each. */
+function networkSlice(set: Set, get: Get): NetworkSlice {
+  const commit = committer(set, get);
+  const doc = () => get().doc;
+  return {
+    setDeviceIp: (device: string, ip: string | null) => commit(edits.setDeviceIp(doc(), device, ip)),
+    updateStp: (device: string, patch: edits.StpPatch) => commit(edits.updateStp(doc(), device, patch)),
+    updatePortStp: (device: string, port: string, patch: edits.PortStpPatch) => commit(edits.updatePortStp(doc(), device, port, patch)),
+    makeBond: (device: string, ports: string[], mode?: BondMode) => commit(edits.makeBond(doc(), device, ports, mode)),
+    updateBond: (device: string, id: string, patch: edits.BondPatch) => commit(edits.updateBond(doc(), device, id, patch)),
+    dissolveBond: (device: string, id: string) => commit(edits.dissolveBond(doc(), device, id)),
+    makeMcLag: (a: string, b: string, options?: edits.MakeMcLagOptions) => commit(edits.makeMcLag(doc(), a, b, options)),
+    updateMcLag: (id: string, patch: edits.McLagPatch) => commit(edits.updateMcLag(doc(), id, patch)),
+    dissolveMcLag: (id: string) => commit(edits.dissolveMcLag(doc(), id)),
+    makeMcLagPort: (domain: string, downstream: string) => commit(edits.makeMcLagPort(doc(), domain, downstream)),
+    setMcLagMember: (device: string, lag: string, isMember: boolean) => commit(edits.setMcLagMember(doc(), device, lag, isMember)),
+    addFlow(from: string, to: string, settings?: edits.FlowPatch) {
+      const result = edits.addFlow(doc(), from, to, settings);
+      return commit(result) && result.ok ? result.id : '';
+    },
+    updateFlow: (id: string, patch: edits.FlowPatch) => commit(edits.updateFlow(doc(), id, patch)),
+    removeFlow: (id: string) => commit(edits.removeFlow(doc(), id)),
   };
 }
 
@@ -162,7 +209,7 @@ function historySlice(set: Set, get: Get): HistorySlice {
 /** The topology store (document, selection, undo / redo); see `TopologyStoreState`. */
 export const useTopologyStore = create<TopologyStoreState>()(
   temporal<TopologyStoreState, [], [], Tracked>(
-    (set, get) => ({ ...documentSlice(set, get), ...selectionSlice(set, get), ...historySlice(set, get) }),
+    (set, get) => ({ ...documentSlice(set, get), ...networkSlice(set, get), ...selectionSlice(set, get), ...historySlice(set, get) }),
     { partialize: (s) => ({ doc: s.doc }), limit: UNDO_LIMIT, equality: (a, b) => a.doc === b.doc },
   ),
 );

@@ -3,8 +3,8 @@
  * Components read it with `useTopologyStore(selector)`; every write is an edit applied by a
  * pure function of `src/model/edits.ts`, so the document is always valid.
  */
-import type { DeviceType, Endpoint, Topology } from '../model';
-import type { DevicePatch, LagPatch, LinkPatch, PortPatch } from '../model/edits';
+import type { BondMode, DeviceType, Endpoint, Topology } from '../model';
+import type { BondPatch, DevicePatch, FlowPatch, LagPatch, LinkPatch, MakeMcLagOptions, McLagPatch, PortPatch, PortStpPatch, StpPatch } from '../model/edits';
 
 /** A message for the student, as an i18n key plus parameters (no user-visible text here). */
 export interface Notice {
@@ -63,6 +63,28 @@ export interface TopologyStoreState {
   /** `fallback: null` (or `undefined`) removes the fallback; likewise for other optional fields. */
   updateLag(device: string, id: string, patch: LagPatch): boolean;
   dissolveLag(device: string, id: string): boolean;
+  /** Sets a host's `10.0.0.11/24` address, or clears it with null / ''. */
+  setDeviceIp(device: string, ip: string | null): boolean;
+  /** A switch's spanning-tree mode, bridge priority and timers (802.1D-2004 §17.14 kept). */
+  updateStp(device: string, patch: StpPatch): boolean;
+  /** One bridge port's cost, priority, edge flag; `port` is a port id or a LAG id. */
+  updatePortStp(device: string, port: string, patch: PortStpPatch): boolean;
+  /** Bonds host ports as `bond0…`; without a mode, the one the wiring suggests (`suggestBondMode`). */
+  makeBond(device: string, ports: string[], mode?: BondMode): boolean;
+  updateBond(device: string, id: string, patch: BondPatch): boolean;
+  dissolveBond(device: string, id: string): boolean;
+  /** Pairs two switches joined by a LAG (the peer-link) into an MC-LAG domain. */
+  makeMcLag(a: string, b: string, options?: MakeMcLagOptions): boolean;
+  updateMcLag(id: string, patch: McLagPatch): boolean;
+  dissolveMcLag(id: string): boolean;
+  /** Makes an MC-LAG port of a domain toward a device wired to both peers (bundling its side too). */
+  makeMcLagPort(domain: string, downstream: string): boolean;
+  /** Marks a peer's LAG (and its twin on the other peer) as an MC-LAG port, or back as a plain LAG. */
+  setMcLagMember(device: string, lag: string, isMember: boolean): boolean;
+  /** Adds a flow between two hosts with addresses; returns its id, or '' when refused. */
+  addFlow(from: string, to: string, settings?: FlowPatch): string;
+  updateFlow(id: string, patch: FlowPatch): boolean;
+  removeFlow(id: string): boolean;
   select(selection: Partial<Selection>): void;
   clearNotice(): void;
   showNotice(notice: Notice): void;

@@ -128,6 +128,64 @@ describe('when editing', () => {
   });
 });
 
+describe('when editing hosts, spanning tree, bonds, MC-LAG and flows', () => {
+  it('makes each network edit one undo step', () => {
+    for (const x of [0, 200]) store().addDevice('switch', { x, y: 0 });
+    store().addDevice('host', { x: 0, y: 200 });
+    store().addDevice('host', { x: 200, y: 200 });
+    for (const p of ['eth1', 'eth2', 'eth3']) store().connect({ device: 'sw1', port: p }, { device: 'sw2', port: p });
+    store().connect({ device: 'srv1', port: 'eth1' }, { device: 'sw1', port: 'eth5' });
+    store().connect({ device: 'srv1', port: 'eth2' }, { device: 'sw2', port: 'eth5' });
+    store().makeLag(['l1', 'l2']);
+    const steps: [string, () => boolean | string][] = [
+      ['ip 1', () => store().setDeviceIp('srv1', '10.0.0.1/24')],
+      ['ip 2', () => store().setDeviceIp('srv2', '10.0.0.2/24')],
+      ['stp', () => store().updateStp('sw1', { mode: 'rstp', priority: 4096 })],
+      ['port stp', () => store().updatePortStp('sw1', 'eth8', { edge: true })],
+      ['mclag', () => store().makeMcLag('sw1', 'sw2')],
+      ['mclag role', () => store().updateMcLag('mlag1', { rolePriority: { sw1: 10 } })],
+      ['bond', () => store().makeBond('srv1', ['eth1', 'eth2'])],
+      ['bond mode', () => store().updateBond('srv1', 'bond0', { miimon: 50 })],
+      ['mclag port', () => store().makeMcLagPort('mlag1', 'srv1')],
+      ['flow', () => store().addFlow('srv1', 'srv2', { pps: 20 })],
+      ['flow rate', () => store().updateFlow('f1', { pps: 30 })],
+    ];
+    for (const [name, step] of steps) {
+      const before = store().history.undo;
+      expect(step(), name).toBeTruthy();
+      expect(store().history.undo, name).toBe(before + 1);
+    }
+    expect(store().doc.bonds?.[0]?.mode).toBe('802.3ad');
+    expect(store().doc.flows).toEqual([{ id: 'f1', from: 'srv1', to: 'srv2', pps: 30 }]);
+    store().undo();
+    expect(store().doc.flows?.[0]?.pps).toBe(20);
+    store().undo();
+    store().undo();
+    expect(store().doc.lags?.some((l) => l.mclag !== undefined)).toBe(false);
+    expect(store().doc.bonds?.[0]?.mode).toBe('active-backup');
+    for (let i = 0; i < 3; i++) store().redo();
+    expect(store().doc.flows).toHaveLength(1);
+    expect(store().removeFlow('f1')).toBe(true);
+    expect(store().setMcLagMember('sw1', 'po2', false)).toBe(true);
+    expect(store().dissolveMcLag('mlag1')).toBe(true);
+    expect(store().dissolveBond('srv1', 'bond0')).toBe(true);
+    expect(store().doc.mclags).toEqual([]);
+    store().undo();
+    expect(store().doc.bonds).toHaveLength(1);
+  });
+
+  it('refuses with a notice and leaves the document alone', () => {
+    store().addDevice('host', { x: 0, y: 0 });
+    const doc = store().doc;
+    expect(store().setDeviceIp('srv1', '10.0.0.0/24')).toBe(false);
+    expect(store().notice).toEqual({ key: 'inspector.refused.ipNetwork', params: { ip: '10.0.0.0', subnet: '10.0.0.0/24' }, level: 'error' });
+    expect(store().addFlow('srv1', 'srv1')).toBe('');
+    expect(store().updateStp('srv1', { mode: 'rstp' })).toBe(false);
+    expect(store().makeMcLag('srv1', 'sw9')).toBe(false);
+    expect(store().doc).toBe(doc);
+  });
+});
+
 describe('when selecting from the document', () => {
   it('gives the links between two devices, stable while links do not change', () => {
     resetTopologyStore(DEFAULT_LAB);

@@ -23,7 +23,10 @@ export interface LagRef {
   id: string;
 }
 
-/** i18n keys of refused edits (translations in `src/ui/i18n/<lang>/errors.json`, under `edit`). */
+/**
+ * i18n keys of refused edits (translations in `src/ui/i18n/<lang>/errors.json` under `edit`, and
+ * for the issue-4 edits in `inspector.json` under `refused`).
+ */
 export const EditErrorKey = {
   /** The result would not validate: {detail} is the first issue, `path: message`. */
   invalid: 'errors.edit.invalid',
@@ -65,6 +68,72 @@ export const EditErrorKey = {
   speed: 'errors.edit.speed',
   /** {value} is not one of the choices of {field}. */
   choice: 'errors.edit.choice',
+
+  // Refusals of the host, spanning-tree, bond, MC-LAG and flow edits (issue 4). Their
+  // translations live in `inspector.json` under `refused`, next to the panels that make them.
+
+  /** {field} must be a multiple of {step}. */
+  step: 'inspector.refused.step',
+  /** {value} is not an IPv4 address with a prefix such as 10.0.0.1/24. */
+  ipFormat: 'inspector.refused.ipFormat',
+  /** {ip} is not a host address (0.x, 127.x loopback, 224.x and up multicast / reserved). */
+  ipReserved: 'inspector.refused.ipReserved',
+  /** {ip} is the network address of {subnet}. */
+  ipNetwork: 'inspector.refused.ipNetwork',
+  /** {ip} is the broadcast address of {subnet}. */
+  ipBroadcast: 'inspector.refused.ipBroadcast',
+  /** {ip} is already the address of {device}. */
+  ipTaken: 'inspector.refused.ipTaken',
+  /** Only hosts get an address in this lab; {device} is not one. */
+  ipHostOnly: 'inspector.refused.ipHostOnly',
+  /** {device} cannot lose its address while flow {flow} uses it. */
+  ipInUse: 'inspector.refused.ipInUse',
+  /** Spanning tree runs on switches; {device} is not one. */
+  stpBridgeOnly: 'inspector.refused.stpBridgeOnly',
+  /** Max Age {maxAge} s is above 2 × (Forward Delay {forwardDelay} − 1) = {max} s (802.1D-2004 §17.14). */
+  stpMaxAgeHigh: 'inspector.refused.stpMaxAgeHigh',
+  /** Max Age {maxAge} s is below 2 × (Hello Time {hello} + 1) = {min} s (802.1D-2004 §17.14). */
+  stpMaxAgeLow: 'inspector.refused.stpMaxAgeLow',
+  /** {port} is a member of LAG {lag}: the LAG is the bridge port, so set spanning tree on it. */
+  stpLagMember: 'inspector.refused.stpLagMember',
+  /** {device} has no bond {bond}. */
+  unknownBond: 'inspector.refused.unknownBond',
+  /** Bonds belong to hosts; {device} is not one. */
+  bondHostOnly: 'inspector.refused.bondHostOnly',
+  /** A bond needs at least one port. */
+  bondEmpty: 'inspector.refused.bondEmpty',
+  /** There is no MC-LAG domain {domain}. */
+  unknownMcLag: 'inspector.refused.unknownMcLag',
+  /** An MC-LAG pair needs two different switches ({device} twice). */
+  mclagSamePeer: 'inspector.refused.mclagSamePeer',
+  /** MC-LAG peers are switches; {device} is not one. */
+  mclagSwitchOnly: 'inspector.refused.mclagSwitchOnly',
+  /** {device} is already a peer of MC-LAG domain {domain}. */
+  mclagAlready: 'inspector.refused.mclagAlready',
+  /** No LAG joins {a} and {b} to serve as the peer-link. */
+  mclagNoPeerLink: 'inspector.refused.mclagNoPeerLink',
+  /** The peer-link needs one id on both peers, and {device} already uses {lag} for another LAG. */
+  mclagPeerLinkId: 'inspector.refused.mclagPeerLinkId',
+  /** {link} cannot be the keepalive: it must be a link between the two peers outside every LAG. */
+  mclagKeepalive: 'inspector.refused.mclagKeepalive',
+  /** Domain id {domainId} is already used by domain {domain}. */
+  mclagDomainTaken: 'inspector.refused.mclagDomainTaken',
+  /** {device} is not a peer of any MC-LAG domain. */
+  mclagNotPeer: 'inspector.refused.mclagNotPeer',
+  /** {lag} is the peer-link of its domain and cannot also be an MC-LAG port. */
+  mclagIsPeerLink: 'inspector.refused.mclagIsPeerLink',
+  /** The other peer {device} has no LAG {lag} (nor free ports to the same devices to make one). */
+  mclagNoTwin: 'inspector.refused.mclagNoTwin',
+  /** Peer {device} has no free port wired to {downstream}. */
+  mclagNoPorts: 'inspector.refused.mclagNoPorts',
+  /** There is no flow {flow}. */
+  unknownFlow: 'inspector.refused.unknownFlow',
+  /** Flows run between hosts; {device} is not one. */
+  flowHostOnly: 'inspector.refused.flowHostOnly',
+  /** {device} needs an IP address to send or receive a flow. */
+  flowNeedsIp: 'inspector.refused.flowNeedsIp',
+  /** A flow from {device} to itself. */
+  flowSelf: 'inspector.refused.flowSelf',
 } as const;
 export type EditErrorKey = (typeof EditErrorKey)[keyof typeof EditErrorKey];
 

@@ -7,6 +7,7 @@ import { Icon } from '../toolbar/Icon';
 import { LagMember } from './LagMember';
 import { LagSettings } from './LagSettings';
 import { deviceName, findDevice } from './lookup';
+import { McLagMemberToggle } from './McLagMemberToggle';
 
 export function LagPanel({ lag }: { lag: Lag }) {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function LagPanel({ lag }: { lag: Lag }) {
         </p>
       )}
       <LagSettings lag={lag} device={device} />
+      <McLagMemberToggle lag={lag} />
       <h4 className="subsection-title">{t('inspector.lag.members', { count: lag.members.length })}</h4>
       <div className="members">
         {lag.members.map((port) => (

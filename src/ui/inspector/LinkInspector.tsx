@@ -1,4 +1,4 @@
-/** A selected link: its ends, speed and delay, live state, LACPDUs, pcap, and its LAG. */
+/** A selected link: its ends, speed and delay, live state, LACPDUs, pcap, traffic, and its LAG. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Link } from '../../model';
@@ -7,6 +7,7 @@ import { useOverlayStore } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { Icon } from '../toolbar/Icon';
 import { LagPanel } from './LagPanel';
+import { LinkTraffic } from './LinkTraffic';
 import { deviceName, endpointLabel, lagsOfLink } from './lookup';
 import { NumberField } from './NumberField';
 import { PcapButton } from './PcapButton';
@@ -63,6 +64,7 @@ export function LinkInspector({ link }: { link: Link }) {
           </dl>
           <PcapButton link={link.id} />
         </div>
+        <LinkTraffic link={link} />
       </section>
       {lag && (
         <>

@@ -1,4 +1,4 @@
-/** One port of a device: speed, duplex, LAG membership and what it is doing now. */
+/** One port of a device: speed, duplex, LAG or bond membership and what it is doing now. */
 import { useTranslation } from 'react-i18next';
 import type { Device, Port } from '../../model';
 import { SPEEDS_MBPS } from '../../model';
@@ -13,6 +13,7 @@ export function PortRow({ device, port }: { device: Device; port: Port }) {
   const doc = useTopologyStore((s) => s.doc);
   const link = linkOfPort(doc, device.id, port.id);
   const lag = lagOfPort(doc, device.id, port.id);
+  const bond = doc.bonds?.find((b) => b.device === device.id && b.members.includes(port.id));
   const linkState = useOverlayStore((s) => (link ? s.links[link.id] : undefined));
   const member = useOverlayStore((s) => s.ports[`${device.id}:${port.id}`]?.status);
 
@@ -51,6 +52,8 @@ export function PortRow({ device, port }: { device: Device; port: Port }) {
           <button type="button" className="link-button" onClick={() => useTopologyStore.getState().select({ devices: [], links: [], lag: { device: device.id, id: lag.id } })}>
             {lag.id}
           </button>
+        ) : bond ? (
+          <span title={t('inspector.port.bondOf', { bond: bond.id })}>{bond.id}</span>
         ) : (
           <span className="muted">—</span>
         )}

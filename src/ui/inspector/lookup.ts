@@ -39,3 +39,20 @@ export function lagsOfLink(doc: Topology, link: Link): Lag[] {
 export function endpointLabel(doc: Topology, end: { device: string; port: string }): string {
   return `${deviceName(doc, end.device)} ${end.port}`;
 }
+
+/** True when a port is already a LAG member or a bond slave. */
+export function isPortBundled(doc: Topology, device: string, port: string): boolean {
+  return lagOfPort(doc, device, port) !== undefined || (doc.bonds ?? []).some((b) => b.device === device && b.members.includes(port));
+}
+
+/** The spanning-tree bridge port a physical port belongs to: its LAG's id, or the port itself. */
+export function bridgePortOf(doc: Topology, device: string, port: string): string {
+  return lagOfPort(doc, device, port)?.id ?? port;
+}
+
+/** The other end of the link on a port, if wired. */
+export function peerOfPort(doc: Topology, device: string, port: string): { device: string; port: string } | undefined {
+  const link = linkOfPort(doc, device, port);
+  if (!link) return undefined;
+  return link.a.device === device && link.a.port === port ? link.b : link.a;
+}

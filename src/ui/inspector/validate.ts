@@ -14,6 +14,8 @@ export interface NumberRule {
   max: number;
   /** Whole numbers only (priorities, keys, counts). */
   integer: boolean;
+  /** Only multiples of this (802.1D priorities: 4096 for bridges, 16 for ports). */
+  step?: number;
 }
 
 export function parseNumber(text: string, rule: NumberRule): Parsed {
@@ -24,6 +26,7 @@ export function parseNumber(text: string, rule: NumberRule): Parsed {
   if (!Number.isFinite(value)) return { ok: false, error: { key: 'inspector.error.notNumber', params: range } };
   if (rule.integer && !Number.isInteger(value)) return { ok: false, error: { key: 'inspector.error.notInteger', params: range } };
   if (value < rule.min || value > rule.max) return { ok: false, error: { key: 'inspector.error.range', params: range } };
+  if (rule.step !== undefined && value % rule.step !== 0) return { ok: false, error: { key: 'inspector.error.step', params: { ...range, step: rule.step } } };
   return { ok: true, value };
 }
 
@@ -40,3 +43,23 @@ export const MEMBER_COUNT: NumberRule = { min: 1, max: 32, integer: true };
 export const DELAY_MS: NumberRule = { min: 0, max: 10_000, integer: false };
 /** Fallback timeout in seconds in the UI (the document stores ms, 1 ms … 1 h). */
 export const FALLBACK_S: NumberRule = { min: 0.001, max: 3600, integer: false };
+/** 802.1D-2004 Table 17-2: bridge priority 0–61440 in steps of 4096, port priority 0–240 in steps of 16. */
+export const BRIDGE_PRIORITY: NumberRule = { min: 0, max: 61440, integer: true, step: 4096 };
+export const STP_PORT_PRIORITY: NumberRule = { min: 0, max: 240, integer: true, step: 16 };
+export const STP_COST: NumberRule = { min: 1, max: 200_000_000, integer: true };
+/** Spanning-tree timers in seconds (802.1D-1998 Table 8-3 ranges, as the schema). */
+export const HELLO_S: NumberRule = { min: 1, max: 10, integer: true };
+export const MAX_AGE_S: NumberRule = { min: 6, max: 40, integer: true };
+export const FORWARD_DELAY_S: NumberRule = { min: 4, max: 30, integer: true };
+/** Linux bonding options in ms. */
+export const MIIMON_MS: NumberRule = { min: 0, max: 10_000, integer: true };
+export const BOND_DELAY_MS: NumberRule = { min: 0, max: 60_000, integer: true };
+export const GRAT_ARP: NumberRule = { min: 0, max: 255, integer: true };
+/** MC-LAG domain id (vPC 1–1000) and role priority. */
+export const DOMAIN_ID: NumberRule = { min: 1, max: 1000, integer: true };
+export const ROLE_PRIORITY: NumberRule = { min: 1, max: 65535, integer: true };
+/** Flow settings. */
+export const FLOW_PPS: NumberRule = { min: 0.1, max: 1000, integer: false };
+export const FLOW_BYTES: NumberRule = { min: 0, max: 1472, integer: true };
+export const UDP_PORT: NumberRule = { min: 1, max: 65535, integer: true };
+export const START_S: NumberRule = { min: 0, max: 86_400, integer: false };
