@@ -11,7 +11,6 @@ import { useLiveMaps } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { bridgePorts, bridgeSummary, isBlocking, roleClass, stateClass } from './stpView';
 
-const BLOCKED_ROW = { background: 'var(--danger-soft)' } as const;
 
 export function StpLive({ device }: { device: Device }) {
   const { t } = useTranslation();
@@ -55,7 +54,7 @@ export function StpLive({ device }: { device: Device }) {
             const view = stp[`${device.id}:${p.id}`];
             const isBlocked = view !== undefined && isBlocking(view);
             return (
-              <tr key={p.id} data-testid="stp-port" data-port={p.id} data-blocked={isBlocked} className={isBlocked ? 'is-blocked' : undefined} style={isBlocked ? BLOCKED_ROW : undefined}>
+              <tr key={p.id} data-testid="stp-port" data-port={p.id} data-blocked={isBlocked} className={isBlocked ? 'is-blocked' : undefined}>
                 <th scope="row">{p.id}</th>
                 <td>{view ? <span className={`badge ${roleClass(view.role)}`}>{t(`inspector.stp.roles.${view.role}`)}</span> : <span className="muted">—</span>}</td>
                 <td>{view ? <span className={`badge ${stateClass(view.state)}`} title={t(`inspector.stp.stateHint.${view.state}`)}>{t(`inspector.stp.states.${view.state}`)}</span> : <span className="muted">—</span>}</td>
