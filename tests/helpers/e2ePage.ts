@@ -343,3 +343,32 @@ export async function autosavedDoc(page: Page): Promise<Topology | null> {
   if (raw === null) return null;
   return (JSON.parse(raw) as { doc: Topology }).doc;
 }
+
+// ---- labs and live attributes -------------------------------------------------------------------
+
+/** Loads a shipped example (`examples/<id>.json`) through the toolbar's Examples menu. */
+export async function loadExample(page: Page, id: string): Promise<void> {
+  await byTestId(page, 'examples-menu').click();
+  await page.locator(`[data-testid="example-item"][data-example="${id}"]`).click();
+  await expect.poll(() => byTestId(page, 'examples-menu').getAttribute('aria-expanded'), { message: 'the Examples menu closes' }).toBe('false');
+}
+
+/** Loads a lab document through the toolbar's import input, as a student picking a file does. */
+export async function importLabDoc(page: Page, doc: Topology, name = 'lab.json'): Promise<void> {
+  await byTestId(page, 'input-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+}
+
+/**
+ * Waits until the element with test id `id` has attribute `attr` equal to one of `values`; the
+ * failure message names the value it last had.
+ */
+export async function waitForAttr(page: Page, id: string, attr: string, values: string | string[], timeout = 15_000): Promise<void> {
+  const wanted = Array.isArray(values) ? values : [values];
+  await expect
+    .poll(() => byTestId(page, id).first().getAttribute(attr, { timeout: 1_000 }).catch(() => 'missing'), {
+      message: `${id} ${attr} should become ${wanted.join(' | ')}`,
+      timeout,
+      interval: 100,
+    })
+    .toSatisfy((v: string | null) => v !== null && wanted.includes(v));
+}

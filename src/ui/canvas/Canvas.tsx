@@ -9,13 +9,14 @@ import type { EdgeTypes, FitViewOptions, NodeTypes } from '@xyflow/react';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveMaps } from '../../store/overlayStore';
+import { useLiveMaps, useOverlayStore } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../uiStore';
 import { ContextMenu } from './ContextMenu';
 import type { DeviceNodeType, LinkEdgeType } from './derive';
 import { createDeriver } from './derive';
 import { DeviceNode } from './DeviceNode';
+import { setHoverDevice, useFlowHighlightSync } from './flowHighlight';
 import { Legend } from './Legend';
 import { LinkEdge } from './LinkEdge';
 import { isLargeLab, selectTooManyMarching } from './motion';
@@ -39,6 +40,9 @@ function minimapColor(node: DeviceNodeType): string {
   return node.selected ? '#3b82f6' : '#94a3b8';
 }
 
+const onNodeMouseEnter = (_e: unknown, node: DeviceNodeType) => setHoverDevice(node.id);
+const onNodeMouseLeave = () => setHoverDevice(null);
+
 function CanvasFlow() {
   const { t } = useTranslation();
   const doc = useTopologyStore((s) => s.doc);
@@ -50,13 +54,16 @@ function CanvasFlow() {
   const { wrapperRef, menu, closeMenu, onNodeClick, onEdgeClick, onNodeContextMenu, onEdgeContextMenu, onPaneContextMenu } = useCanvasPointer();
   const isFailTool = tool === 'fail';
   const isBusy = useLiveMaps(selectTooManyMarching);
+  // Traffic dots stand still while the clock does.
+  const isPaused = useOverlayStore((s) => !s.running);
+  useFlowHighlightSync();
   useCanvasKeys();
   useFitOnNewLab(doc, FIT_VIEW_OPTIONS);
 
   return (
     <div
       ref={wrapperRef}
-      className={`topolab-canvas${isFailTool ? ' is-fail-tool' : ''}${isBusy ? ' is-busy' : ''}${isLargeLab(doc) ? ' is-large' : ''}`}
+      className={`topolab-canvas${isFailTool ? ' is-fail-tool' : ''}${isBusy ? ' is-busy' : ''}${isPaused ? ' is-paused' : ''}${isLargeLab(doc) ? ' is-large' : ''}`}
       data-testid="canvas"
       data-tool={tool}
       onDragOver={flow.onDragOver}
@@ -75,6 +82,8 @@ function CanvasFlow() {
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
         onNodeContextMenu={onNodeContextMenu}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
         onEdgeContextMenu={onEdgeContextMenu}
         onPaneContextMenu={onPaneContextMenu}
         onMoveStart={closeMenu}

@@ -1,29 +1,67 @@
 /**
- * A device on the canvas: a card with its pictogram, name and type, and its ports as handles
- * along the bottom (and the top). It reads its live state (failed, hung control plane) from the
- * overlay store through narrow selectors, and each port row reads its members' statuses, so a
- * PDU, a port's status or another device's change never re-renders the card.
+ * A device on the canvas: a card with its pictogram, name and type, its layer-2 info rows (root
+ * bridge, MC-LAG role, bonds, flows: DeviceInfo.tsx) and its ports as handles along the bottom
+ * (and the top). It reads its live state (failed, hung control plane, root bridge, MC-LAG view)
+ * from the overlay through narrow selectors returning primitives, and each port row reads its
+ * ports' state, so a PDU, a port's status or another device's change never re-renders the card.
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveMaps } from '../../store/overlayStore';
+import type { DeviceL2 } from './deviceL2';
 import type { DeviceNodeType } from './derive';
 import { DeviceGlyph } from './DeviceGlyph';
+import type { McLagLive } from './DeviceInfo';
+import { DeviceInfo } from './DeviceInfo';
+import type { BridgeSummary } from './l2View';
+import { bridgeIndex, mclagTone } from './l2View';
 import { PortRow } from './PortRow';
 
-function useDeviceOverlay(id: string) {
-  const isFailed = useLiveMaps((s) => s.devices[id]?.isFailed ?? false);
-  const isMuted = useLiveMaps((s) => s.devices[id]?.isMuted ?? false);
-  return { isFailed, isMuted };
+interface DeviceLive {
+  isFailed: boolean;
+  isMuted: boolean;
+  bridge: BridgeSummary | null;
+  mclag: McLagLive | null;
+  /** The first bond's active slave ('' when none). */
+  activeSlave: string;
+}
+
+/**
+ * Everything the card reads of the overlay, as ONE selector returning one string
+ * (`failed|muted|root|rootPort|cost|role|state|activeSlave`): a big lab runs every selector on
+ * each change of the live maps, so a card costs one call, not five.
+ */
+function useDeviceLive(id: string, l2: DeviceL2): DeviceLive {
+  const hasStp = l2.stp !== null;
+  const hasMcLag = l2.mclag !== null;
+  const bondKey = l2.bonds[0] ? `${id}:${l2.bonds[0].id}` : null;
+  const key = useLiveMaps((s) => {
+    const d = s.devices[id];
+    let out = `${d?.isFailed ? 1 : 0}|${d?.isMuted ? 1 : 0}|`;
+    const b = hasStp ? bridgeIndex(s.stp).get(id) : undefined;
+    out += b ? `${b.isRoot ? 1 : 0}|${b.rootPort ?? ''}|${b.rootCost}|` : '||-|';
+    const m = hasMcLag ? s.mclags[id] : undefined;
+    out += m ? `${m.role}|${m.state}|` : '||';
+    return out + (bondKey !== null ? (s.bonds[bondKey]?.activeSlave ?? '') : '');
+  });
+  return useMemo(() => {
+    const [failed, muted, root = '', rootPort = '', cost = '-', role = '', state = '', activeSlave = ''] = key.split('|');
+    const mclag = role === '' ? null : { role: role as McLagLive['role'], state: state as McLagLive['state'], tone: mclagTone({ role: role as McLagLive['role'], state: state as McLagLive['state'] }) };
+    const bridge = cost === '-' ? null : { isRoot: root === '1', rootPort: rootPort || null, rootCost: Number(cost) };
+    return { isFailed: failed === '1', isMuted: muted === '1', bridge, mclag, activeSlave };
+  }, [key]);
 }
 
 function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
   const { t } = useTranslation();
-  const { layout, ports, type, name } = data;
-  const { isFailed, isMuted } = useDeviceOverlay(id);
+  const { layout, ports, type, name, l2 } = data;
+  const { isFailed, isMuted, bridge, mclag, activeSlave } = useDeviceLive(id, l2);
   const byId = useMemo(() => new Map(ports.map((p) => [p.id, p])), [ports]);
-  const className = ['device-card', `type-${type}`, selected ? 'is-selected' : '', isFailed ? 'is-failed' : '', isMuted ? 'is-muted' : ''].filter(Boolean).join(' ');
+  const isRoot = bridge?.isRoot === true && !isFailed;
+  const className = ['device-card', `type-${type}`, selected ? 'is-selected' : '', isFailed ? 'is-failed' : '', isMuted ? 'is-muted' : '', isRoot ? 'is-stp-root' : '']
+    .filter(Boolean)
+    .join(' ');
   const typeLabel = t(`canvas.device.type.${type}`);
   return (
     <div
@@ -32,6 +70,10 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
       data-testid={`device-${id}`}
       data-failed={isFailed ? 'true' : 'false'}
       data-muted={isMuted ? 'true' : 'false'}
+      data-stp-root={l2.stp ? String(isRoot) : undefined}
+      data-mclag-role={mclag?.role}
+      data-mclag-state={mclag?.state}
+      data-bond-active-slave={activeSlave || undefined}
       aria-label={isFailed ? t('canvas.device.ariaFailed', { name, type: typeLabel }) : t('canvas.device.aria', { name, type: typeLabel })}
     >
       <PortRow device={id} side="top" slots={layout.top} ports={byId} />
@@ -48,6 +90,7 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
           </span>
         </span>
       </div>
+      {layout.infoRows > 0 && <DeviceInfo device={id} l2={l2} rows={layout.infoRows} bridge={isFailed ? null : bridge} mclag={mclag} />}
       <PortRow device={id} side="bottom" slots={layout.bottom} ports={byId} />
       <div className="device-badges">
         {isFailed && (

@@ -1,7 +1,8 @@
 /**
  * A LAG bundle: a ring around the members where they pinch together, and one label per LAG end
  * (`po1 · 2/2`: active members / members) on either side of it, green when the LAG is up, amber
- * when some members are hot-standby, red when it is down. Clicking a label selects that LAG.
+ * when some members are hot-standby, red when it is down; an MC-LAG peer-link's label says so.
+ * Clicking a label selects that LAG.
  */
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo } from 'react';
@@ -26,18 +27,22 @@ function useLagState(device: string, lag: string) {
   return { tone: tone as LagTone, active: Number(active), standby: Number(standby) };
 }
 
-function LagPill({ end, x, y }: { end: BundleEnd; x: number; y: number }) {
+/** `hasPeerTag`: this end's label carries the peer-link tag (one end of a peer-link says it, not both). */
+function LagPill({ end, x, y, hasPeerTag }: { end: BundleEnd; x: number; y: number; hasPeerTag: boolean }) {
   const { t } = useTranslation();
   const { tone, active, standby } = useLagState(end.device, end.lag);
   const isSelected = useTopologyStore((s) => s.selection.lag?.device === end.device && s.selection.lag.id === end.lag);
-  const label = memoT(t, 'canvas.lag.aria', { lag: end.name, device: end.device, active, total: end.total, standby, state: memoT(t, `canvas.lag.tone.${tone}`) });
+  const isPeerLink = useTopologyStore((s) => s.doc.mclags?.some((m) => m.peerLink === end.lag && m.peers.includes(end.device)) ?? false);
+  const aria = memoT(t, 'canvas.lag.aria', { lag: end.name, device: end.device, active, total: end.total, standby, state: memoT(t, `canvas.lag.tone.${tone}`) });
+  const label = isPeerLink ? `${aria} · ${memoT(t, 'canvas.lag.peerLinkTitle')}` : aria;
   return (
     <button
       type="button"
-      className={`lag-pill nodrag nopan tone-${tone}${isSelected ? ' is-selected' : ''}`}
+      className={`lag-pill nodrag nopan tone-${tone}${isSelected ? ' is-selected' : ''}${isPeerLink ? ' is-peer-link' : ''}`}
       style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, borderColor: LAG_TONE_COLORS[tone] }}
       data-testid={`lag-${end.device}-${end.lag}`}
       data-tone={tone}
+      data-peer-link={isPeerLink ? 'true' : undefined}
       aria-pressed={isSelected}
       aria-label={label}
       title={label}
@@ -51,6 +56,7 @@ function LagPill({ end, x, y }: { end: BundleEnd; x: number; y: number }) {
       <span className="lag-count">
         · {active}/{end.total}
       </span>
+      {isPeerLink && hasPeerTag && <span className="lag-peer-link">{memoT(t, 'canvas.lag.peerLink')}</span>}
     </button>
   );
 }
@@ -82,8 +88,8 @@ function LagBundleView({ bundle }: { bundle: BundleGeom }) {
         fill={color}
       />
       <EdgeLabelRenderer>
-        {bundle.ends.map((end) => (
-          <LagPill key={`${end.device}:${end.lag}`} end={end} x={center.x + along.x * end.toward * dist} y={center.y + along.y * end.toward * dist} />
+        {bundle.ends.map((end, i) => (
+          <LagPill key={`${end.device}:${end.lag}`} end={end} x={center.x + along.x * end.toward * dist} y={center.y + along.y * end.toward * dist} hasPeerTag={i === bundle.ends.length - 1} />
         ))}
       </EdgeLabelRenderer>
     </>

@@ -9,12 +9,16 @@ import type { Selection } from '../../store/topologyTypes';
 import type { BundleGeom, LinkPlacement } from './bundles';
 import { placeLinks } from './bundles';
 import type { DeviceLayout, XY } from './layout';
+import type { DeviceL2 } from './deviceL2';
+import { deviceL2Of, l2Key } from './deviceL2';
 import { layoutAll, layoutHandles, positionOf } from './layout';
 
 export interface PortInfo {
   id: string;
   /** The LAG the port belongs to, if any. */
   lag: string | null;
+  /** The host bond the port is a slave of, if any. */
+  bond: string | null;
   isConnected: boolean;
 }
 
@@ -23,6 +27,7 @@ export type DeviceNodeData = {
   name: string;
   layout: DeviceLayout;
   ports: PortInfo[];
+  l2: DeviceL2;
 };
 
 export type LinkEdgeData = {
@@ -49,15 +54,20 @@ function deriveNodes(doc: Topology, layouts: Map<string, DeviceLayout>, selected
   const connected = new Set(doc.links.flatMap((l) => [`${l.a.device}:${l.a.port}`, `${l.b.device}:${l.b.port}`]));
   const lagOf = new Map<string, string>();
   for (const lag of doc.lags ?? []) for (const m of lag.members) lagOf.set(`${lag.device}:${m}`, lag.id);
+  const bondOf = new Map<string, string>();
+  for (const bond of doc.bonds ?? []) for (const m of bond.members) bondOf.set(`${bond.device}:${m}`, bond.id);
+  const l2 = deviceL2Of(doc);
   const next: NodeCache = new Map();
   for (const device of doc.devices) {
     const layout = layouts.get(device.id) as DeviceLayout;
     const ports = device.ports.map((p) => {
       const k = `${device.id}:${p.id}`;
-      return { id: p.id, lag: lagOf.get(k) ?? null, isConnected: connected.has(k) };
+      return { id: p.id, lag: lagOf.get(k) ?? null, bond: bondOf.get(k) ?? null, isConnected: connected.has(k) };
     });
     const name = device.name ?? device.id;
-    const dataKey = `${device.type}|${name}|${layout.key}|${ports.map((p) => `${p.id}:${p.lag ?? ''}:${p.isConnected ? 1 : 0}`).join(',')}`;
+    const info = l2(device);
+    const portsKey = ports.map((p) => `${p.id}:${p.lag ?? ''}:${p.bond ?? ''}:${p.isConnected ? 1 : 0}`).join(',');
+    const dataKey = `${device.type}|${name}|${layout.key}|${portsKey}|${l2Key(info)}`;
     const position = positionOf(device);
     const isSelected = selected.has(device.id);
     const key = `${dataKey}|${position.x},${position.y}|${isSelected}`;
@@ -66,7 +76,7 @@ function deriveNodes(doc: Topology, layouts: Map<string, DeviceLayout>, selected
       next.set(device.id, old);
       continue;
     }
-    const data = old && old.dataKey === dataKey ? old.node.data : { type: device.type, name, layout, ports };
+    const data = old && old.dataKey === dataKey ? old.node.data : { type: device.type, name, layout, ports, l2: info };
     const node: DeviceNodeType = {
       id: device.id,
       type: 'device',

@@ -9,6 +9,7 @@
 import type { NodeHandle } from '@xyflow/react';
 import { Position } from '@xyflow/react';
 import type { Device, Topology } from '../../model';
+import { deviceL2Of, infoSize } from './deviceL2';
 
 export const PORT_PITCH = 40;
 export const HANDLE_SIZE = 12;
@@ -16,6 +17,16 @@ export const CARD_MIN_WIDTH = 176;
 export const HEADER_HEIGHT = 56;
 /** The strip of port names along a row of ports. */
 export const STRIP_HEIGHT = 22;
+/** One info row under the header (root bridge, MC-LAG role, a bond, a flow), and the room below them. */
+export const INFO_ROW = 20;
+export const INFO_PAD = 6;
+/** How wide a card's info rows need it, so that e.g. `MC-LAG 10 · secondary · suspended` fits. */
+export interface InfoSize {
+  rows: number;
+  minWidth: number;
+}
+
+const NO_INFO: InfoSize = { rows: 0, minWidth: CARD_MIN_WIDTH };
 /** A peer this far above (px) faces the top edge. */
 const ABOVE_PX = 40;
 const SPLIT_ABOVE = 6;
@@ -32,6 +43,8 @@ export interface PortSlot {
 export interface DeviceLayout {
   width: number;
   height: number;
+  /** Info rows between the header and the bottom ports (deviceL2.ts). */
+  infoRows: number;
   top: PortSlot[];
   bottom: PortSlot[];
   /** Changes whenever anything above changes (a cheap equality check for caches). */
@@ -64,9 +77,9 @@ function row(ids: string[], width: number, side: Side): PortSlot[] {
  * Lays out one card. `peerOf(port)` is the rough centre of the device at the other end of the
  * port's link (undefined = a free port). Ports facing a peer above go on top; in each row the
  * connected ports are ordered by their peer's x, so links leave towards their peers without
- * crossing; free ports follow in their own order.
+ * crossing; free ports follow in their own order. `rows` info rows sit under the header.
  */
-export function layoutDevice(device: Device, self: XY, peerOf: (port: string) => XY | undefined): DeviceLayout {
+export function layoutDevice(device: Device, self: XY, peerOf: (port: string) => XY | undefined, info: InfoSize = NO_INFO): DeviceLayout {
   const top: { id: string; x: number }[] = [];
   const bottom: { id: string; x: number }[] = [];
   const free: string[] = [];
@@ -82,14 +95,17 @@ export function layoutDevice(device: Device, self: XY, peerOf: (port: string) =>
   // ones on top), the rest the bottom row.
   const topRoom = device.ports.length > SPLIT_ABOVE ? Math.max(0, Math.ceil(device.ports.length / 2) - topIds.length) : 0;
   free.forEach((id, i) => (i < topRoom ? topIds : bottomIds).push(id));
-  const width = Math.max(CARD_MIN_WIDTH, Math.max(topIds.length, bottomIds.length) * PORT_PITCH + 24);
-  const height = HEADER_HEIGHT + (topIds.length > 0 ? STRIP_HEIGHT : 0) + (bottomIds.length > 0 ? STRIP_HEIGHT : 0);
+  const { rows } = info;
+  const width = Math.max(CARD_MIN_WIDTH, info.minWidth, Math.max(topIds.length, bottomIds.length) * PORT_PITCH + 24);
+  const infoHeight = rows > 0 ? rows * INFO_ROW + INFO_PAD : 0;
+  const height = HEADER_HEIGHT + infoHeight + (topIds.length > 0 ? STRIP_HEIGHT : 0) + (bottomIds.length > 0 ? STRIP_HEIGHT : 0);
   return {
     width,
     height,
+    infoRows: rows,
     top: row(topIds, width, 'top'),
     bottom: row(bottomIds, width, 'bottom'),
-    key: `${width}x${height}|${topIds.join(',')}|${bottomIds.join(',')}`,
+    key: `${width}x${height}|${rows}|${topIds.join(',')}|${bottomIds.join(',')}`,
   };
 }
 
@@ -101,15 +117,14 @@ export function layoutAll(doc: Topology): Map<string, DeviceLayout> {
     peerOf.set(`${link.a.device}:${link.a.port}`, link.b.device);
     peerOf.set(`${link.b.device}:${link.b.port}`, link.a.device);
   }
+  const l2 = deviceL2Of(doc);
   const out = new Map<string, DeviceLayout>();
   for (const device of doc.devices) {
-    out.set(
-      device.id,
-      layoutDevice(device, roughCenter(device), (port) => {
-        const peer = byId.get(peerOf.get(`${device.id}:${port}`) ?? '');
-        return peer && peer.id !== device.id ? roughCenter(peer) : undefined;
-      }),
-    );
+    const peerCenter = (port: string) => {
+      const peer = byId.get(peerOf.get(`${device.id}:${port}`) ?? '');
+      return peer && peer.id !== device.id ? roughCenter(peer) : undefined;
+    };
+    out.set(device.id, layoutDevice(device, roughCenter(device), peerCenter, infoSize(l2(device))));
   }
   return out;
 }

@@ -5,12 +5,16 @@
  */
 import type { LacpPortStatus } from '../../engine/events';
 import type { LagOverlay } from '../../store/overlayReducer';
+import type { BondSlaveState, McLagTone, StpTone } from './l2View';
 
-/** What a link can show: a member status, `up` (carrier, no LAG) or `down`. */
-export type LinkStatus = LacpPortStatus | 'up';
+/**
+ * What a link can show: a member status, `up` (carrier, no LAG), `blocked` (an end is a
+ * spanning-tree port that discards: the link carries no data) or `down`.
+ */
+export type LinkStatus = LacpPortStatus | 'up' | 'blocked';
 
 /** Groups of statuses that share one look (and one legend row). */
-export type LegendKey = 'distributing' | 'converging' | 'standby' | 'suspended' | 'individual' | 'static' | 'detached' | 'up' | 'down';
+export type LegendKey = 'distributing' | 'converging' | 'standby' | 'suspended' | 'individual' | 'static' | 'detached' | 'up' | 'blocked' | 'down';
 
 export interface LinkStyle {
   legend: LegendKey;
@@ -34,6 +38,10 @@ export const COLORS = {
   orange: '#ea580c',
   purple: '#8b5cf6',
   teal: '#0d9488',
+  /** A link a spanning tree blocks: grey, so the eye reads "no data here", next to its red ⊘ end. */
+  blockedGrey: '#a7b1bf',
+  gold: '#d99a06',
+  sky: '#0284c7',
 } as const;
 
 const LOOKS: Record<LegendKey, LinkStyle> = {
@@ -45,6 +53,7 @@ const LOOKS: Record<LegendKey, LinkStyle> = {
   static: { legend: 'static', stroke: COLORS.teal, width: 3.5, isAnimated: false, linecap: 'round' },
   detached: { legend: 'detached', stroke: COLORS.slateLight, width: 2.5, dash: '3 5', isAnimated: false, linecap: 'butt' },
   up: { legend: 'up', stroke: COLORS.slate, width: 2, isAnimated: false, linecap: 'round' },
+  blocked: { legend: 'blocked', stroke: COLORS.blockedGrey, width: 3, dash: '11 6', isAnimated: false, linecap: 'butt' },
   down: { legend: 'down', stroke: COLORS.red, width: 2, dash: '7 5', isAnimated: false, linecap: 'butt' },
 };
 
@@ -52,6 +61,7 @@ const LOOKS: Record<LegendKey, LinkStyle> = {
 export const LINK_STYLES: Record<LinkStatus, LinkStyle> = {
   down: LOOKS.down,
   up: LOOKS.up,
+  blocked: LOOKS.blocked,
   distributing: LOOKS.distributing,
   collecting: LOOKS.converging,
   attached: LOOKS.converging,
@@ -76,8 +86,12 @@ export const LEGEND: readonly { key: LegendKey; statuses: readonly LinkStatus[] 
   { key: 'static', statuses: ['static'] },
   { key: 'detached', statuses: ['detached'] },
   { key: 'up', statuses: ['up', 'notStarted'] },
+  { key: 'blocked', statuses: ['blocked'] },
   { key: 'down', statuses: ['down'] },
 ];
+
+/** Legend rows that only mean something in a lab with LAGs. */
+export const LACP_LEGEND_KEYS: ReadonlySet<LegendKey> = new Set(['distributing', 'converging', 'standby', 'suspended', 'individual', 'static', 'detached']);
 
 /** How bad a status is; the link shows its worse end. */
 export const SEVERITY: Record<LinkStatus, number> = {
@@ -93,6 +107,7 @@ export const SEVERITY: Record<LinkStatus, number> = {
   individual: 70,
   detached: 80,
   suspended: 90,
+  blocked: 95,
   down: 100,
 };
 
@@ -107,6 +122,10 @@ export interface LinkView {
   /** The end's own status when it looks different from the link; null when it agrees. */
   markerA: LacpPortStatus | null;
   markerB: LacpPortStatus | null;
+  /** Which end's spanning-tree port blocks the link: '' (none), 'a', 'b' or 'ab'. */
+  blocked: '' | 'a' | 'b' | 'ab';
+  /** The link carries a broadcast storm (l2View.ts isStorm). */
+  isStorm: boolean;
 }
 
 function marker(end: LacpPortStatus | null, shown: LinkStatus): LacpPortStatus | null {
@@ -115,23 +134,29 @@ function marker(end: LacpPortStatus | null, shown: LinkStatus): LacpPortStatus |
 }
 
 /**
- * What a link shows, from its carrier state and its ends' member statuses (null = the port is not
- * a LAG member). An unknown carrier counts as up until the lab says otherwise.
+ * What a link shows, from its carrier state, its ends' member statuses (null = the port is not a
+ * LAG member), whether a spanning tree blocks either end and whether it storms. A blocked link is drawn blocked
+ * whatever LACP says of its members (no data crosses it); the ⊘ at the blocked end says which.
+ * An unknown carrier counts as up until the lab says otherwise.
  */
-export function linkView(state: 'up' | 'down' | undefined, a: LacpPortStatus | null, b: LacpPortStatus | null): LinkView {
-  if (state === 'down') return { status: 'down', style: LINK_STYLES.down, markerA: null, markerB: null };
+export function linkView(state: 'up' | 'down' | undefined, a: LacpPortStatus | null, b: LacpPortStatus | null, blockedA = false, blockedB = false, isStorm = false): LinkView {
+  if (state === 'down') return { status: 'down', style: LINK_STYLES.down, markerA: null, markerB: null, blocked: '', isStorm: false };
+  if (blockedA || blockedB) {
+    const blocked = blockedA && blockedB ? 'ab' : blockedA ? 'a' : 'b';
+    return { status: 'blocked', style: LINK_STYLES.blocked, markerA: null, markerB: null, blocked, isStorm };
+  }
   const status = worseStatus(a ?? 'up', b ?? 'up');
-  return { status, style: LINK_STYLES[status], markerA: marker(a, status), markerB: marker(b, status) };
+  return { status, style: LINK_STYLES[status], markerA: marker(a, status), markerB: marker(b, status), blocked: '', isStorm };
 }
 
 const views = new Map<string, LinkView>();
 
 /** `linkView`, one shared object per combination (selectors may return it without a shallow compare). */
-export function linkViewOf(state: 'up' | 'down' | undefined, a: LacpPortStatus | null, b: LacpPortStatus | null): LinkView {
-  const key = `${state}|${a}|${b}`;
+export function linkViewOf(state: 'up' | 'down' | undefined, a: LacpPortStatus | null, b: LacpPortStatus | null, blockedA = false, blockedB = false, isStorm = false): LinkView {
+  const key = `${state}|${a}|${b}|${blockedA}|${blockedB}|${isStorm}`;
   let view = views.get(key);
   if (!view) {
-    view = linkView(state, a, b);
+    view = linkView(state, a, b, blockedA, blockedB, isStorm);
     views.set(key, view);
   }
   return view;
@@ -165,14 +190,44 @@ export function worseTone(a: LagTone, b: LagTone): LagTone {
   return rank[b] > rank[a] ? b : a;
 }
 
-/** A LACPDU dot's colour from its actor's state bits (802.1AX 5.4.2.2 Actor_State). */
 /** BPDUs are violet; one carrying a topology change is orange (it makes bridges flush MACs). */
 export function bpduColor(flags: readonly string[]): string {
   return flags.includes('topologyChange') ? COLORS.orange : COLORS.purple;
 }
 
+/** A LACPDU dot's colour from its actor's state bits (802.1AX 5.4.2.2 Actor_State). */
 export function pduColor(actorFlags: readonly string[]): string {
   if (actorFlags.includes('distributing')) return COLORS.green;
   if (actorFlags.includes('synchronization')) return COLORS.blue;
   return COLORS.slateLight;
 }
+
+/** A spanning-tree port's colour by its state: forwarding green, on its way amber, blocking red. */
+export const STP_TONE_COLORS: Record<StpTone, string> = {
+  forwarding: COLORS.green,
+  learning: COLORS.amber,
+  blocking: COLORS.red,
+  off: COLORS.slateLight,
+};
+
+/** A bond slave's colour: transmitting green, spare amber, failing orange, down red. */
+export const BOND_SLAVE_COLORS: Record<BondSlaveState, string> = {
+  active: COLORS.green,
+  backup: COLORS.amber,
+  failing: COLORS.orange,
+  down: COLORS.red,
+};
+
+/** An MC-LAG badge's colour: ok green, degraded amber, suspended orange, split brain red. */
+export const MCLAG_TONE_COLORS: Record<McLagTone, string> = {
+  ok: COLORS.green,
+  warn: COLORS.amber,
+  suspended: COLORS.orange,
+  split: COLORS.red,
+  down: COLORS.slateLight,
+};
+
+/** Frames moving along a link (dots flowing the way they go). */
+export const TRAFFIC_COLOR = COLORS.sky;
+/** A broadcast storm's glow. */
+export const STORM_COLOR = COLORS.red;

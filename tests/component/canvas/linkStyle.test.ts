@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LacpPortStatus } from '../../../src/engine/events';
 import type { LinkStatus } from '../../../src/ui/canvas/linkStyle';
-import { COLORS, LAG_TONE_COLORS, LEGEND, LINK_STYLES, SEVERITY, lagTone, linkView, pduColor, portColor, worseStatus, worseTone } from '../../../src/ui/canvas/linkStyle';
+import { COLORS, LAG_TONE_COLORS, LEGEND, LINK_STYLES, SEVERITY, lagTone, linkView, linkViewOf, pduColor, portColor, worseStatus, worseTone } from '../../../src/ui/canvas/linkStyle';
 
-const ALL: LinkStatus[] = ['down', 'up', 'distributing', 'collecting', 'attached', 'waiting', 'standby', 'detached', 'suspended', 'individual', 'fallback', 'static', 'notStarted'];
+const ALL: LinkStatus[] = ['down', 'up', 'blocked', 'distributing', 'collecting', 'attached', 'waiting', 'standby', 'detached', 'suspended', 'individual', 'fallback', 'static', 'notStarted'];
+const MEMBER = ALL.filter((s): s is LacpPortStatus => s !== 'up' && s !== 'blocked');
 
 describe('when a link status is drawn', () => {
   it('gives every status a style and a severity', () => {
@@ -51,8 +52,8 @@ describe('when the two ends of a link disagree', () => {
   });
 
   it('is symmetric', () => {
-    for (const a of ALL.filter((s): s is LacpPortStatus => s !== 'up')) {
-      for (const b of ALL.filter((s): s is LacpPortStatus => s !== 'up')) {
+    for (const a of MEMBER) {
+      for (const b of MEMBER) {
         expect(linkView('up', a, b).status).toBe(linkView('up', b, a).status);
       }
     }
@@ -95,6 +96,26 @@ describe('when a link is not (only) a LAG member', () => {
 
   it('is down when the carrier is down, whatever the ports last said', () => {
     expect(linkView('down', 'distributing', 'distributing')).toMatchObject({ status: 'down', markerA: null, markerB: null });
+  });
+});
+
+describe('when a spanning tree blocks one end', () => {
+  it('draws the link blocked, grey and dashed, whatever LACP says, and names the blocked end', () => {
+    const v = linkView('up', 'distributing', 'distributing', false, true);
+    expect(v).toMatchObject({ status: 'blocked', blocked: 'b', markerA: null, markerB: null });
+    expect(v.style).toMatchObject({ stroke: COLORS.blockedGrey, dash: expect.any(String) as string });
+    expect(linkView('up', null, null, true, false).blocked).toBe('a');
+    expect(linkView('up', null, null, true, true).blocked).toBe('ab');
+    expect(linkView('up', null, null).blocked).toBe('');
+  });
+
+  it('still shows down when the carrier is down', () => {
+    expect(linkView('down', null, null, true, false)).toMatchObject({ status: 'down', blocked: '' });
+  });
+
+  it('shares one view object per combination', () => {
+    expect(linkViewOf('up', null, null, false, true)).toBe(linkViewOf('up', null, null, false, true));
+    expect(linkViewOf('up', null, null, false, true)).not.toBe(linkViewOf('up', null, null, true, false));
   });
 });
 

@@ -42,7 +42,7 @@ describe('when a switch running RSTP is selected', () => {
       ['eth2', 'eth2AlternateDiscarding', 'true'],
       ['eth3', 'eth3DesignatedForwarding', 'false'],
     ]);
-    expect(rows[1]).toHaveStyle({ background: 'var(--danger-soft)' });
+    expect(rows[1]).toHaveClass('is-blocked');
   });
 
   it('says so on the root bridge', () => {
