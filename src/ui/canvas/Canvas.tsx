@@ -17,6 +17,7 @@ import type { DeviceNodeType, LinkEdgeType } from './derive';
 import { createDeriver } from './derive';
 import { DeviceNode } from './DeviceNode';
 import { setHoverDevice, useFlowHighlightSync } from './flowHighlight';
+import { hasLevelLink } from './layout';
 import { Legend } from './Legend';
 import { LinkEdge } from './LinkEdge';
 import { isLargeLab, selectTooManyMarching } from './motion';
@@ -31,6 +32,8 @@ const edgeTypes: EdgeTypes = { link: LinkEdge };
 const SNAP_GRID: [number, number] = [20, 20];
 // Room at the bottom for the legend, controls and minimap that float over the canvas.
 const FIT_VIEW_OPTIONS: FitViewOptions = { padding: { top: '36px', right: '40px', bottom: '104px', left: '40px' }, maxZoom: 1.15 };
+/** Links between cards at the same height arc over them (layout.ts): leave room above. */
+const FIT_WITH_ARCS: FitViewOptions = { ...FIT_VIEW_OPTIONS, padding: { top: '120px', right: '40px', bottom: '104px', left: '40px' } };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const CONNECTION_LINE_STYLE = { stroke: '#3b82f6', strokeWidth: 2, strokeDasharray: '6 4' };
 const PRO_OPTIONS = { hideAttribution: true };
@@ -58,7 +61,8 @@ function CanvasFlow() {
   const isPaused = useOverlayStore((s) => !s.running);
   useFlowHighlightSync();
   useCanvasKeys();
-  useFitOnNewLab(doc, FIT_VIEW_OPTIONS);
+  const fitOptions = useMemo(() => (hasLevelLink(doc) ? FIT_WITH_ARCS : FIT_VIEW_OPTIONS), [doc]);
+  useFitOnNewLab(doc, fitOptions);
 
   return (
     <div
@@ -93,7 +97,7 @@ function CanvasFlow() {
         snapToGrid
         snapGrid={SNAP_GRID}
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitOptions}
         minZoom={0.2}
         maxZoom={2.5}
         deleteKeyCode={null}

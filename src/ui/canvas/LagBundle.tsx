@@ -71,8 +71,8 @@ function LagBundleView({ bundle }: { bundle: BundleGeom }) {
   const normal = { x: -along.y, y: along.x };
   const length = spread + RING_THICKNESS;
   const angle = (Math.atan2(normal.y, normal.x) * 180) / Math.PI;
-  // Far enough along the links that a ~70×22 px label clears the ring.
-  const dist = RING_THICKNESS / 2 + 8 + Math.abs(along.x) * 36 + Math.abs(along.y) * 12;
+  // Far enough along the links that a ~70×22 px label (~130 px with its peer-link tag) clears the ring and its twin.
+  const dist = RING_THICKNESS / 2 + 8 + Math.abs(along.x) * 60 + Math.abs(along.y) * 12;
   const color = LAG_TONE_COLORS[tone];
   return (
     <>

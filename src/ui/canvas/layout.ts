@@ -3,7 +3,7 @@
  * laid out here, not measured from the DOM, so edges, bundles and React Flow's handle bounds all
  * agree (the node passes `handles` and `measured` to React Flow, as for server-side rendering).
  *
- * A connected port sits on the edge that faces its peer (top when the peer is above), so links
+ * A connected port sits on the edge that faces its peer (top when the peer is above or level), so links
  * never run under a card; free ports fill the bottom, shared with the top on cards of > 6 ports.
  */
 import type { NodeHandle } from '@xyflow/react';
@@ -27,8 +27,8 @@ export interface InfoSize {
 }
 
 const NO_INFO: InfoSize = { rows: 0, minWidth: CARD_MIN_WIDTH };
-/** A peer this far above (px) faces the top edge. */
-const ABOVE_PX = 40;
+/** A peer this far below (px) faces the bottom edge; one above or about level faces the top. */
+const BELOW_PX = 40;
 const SPLIT_ABOVE = 6;
 
 export type Side = 'top' | 'bottom';
@@ -75,7 +75,9 @@ function row(ids: string[], width: number, side: Side): PortSlot[] {
 
 /**
  * Lays out one card. `peerOf(port)` is the rough centre of the device at the other end of the
- * port's link (undefined = a free port). Ports facing a peer above go on top; in each row the
+ * port's link (undefined = a free port). Ports facing a peer above go on top, and so do ports to a
+ * peer at about the same height (an MC-LAG peer-link, a core pair's interconnect): their link arcs
+ * over the cards, clear of the links to devices below. In each row the
  * connected ports are ordered by their peer's x, so links leave towards their peers without
  * crossing; free ports follow in their own order. `rows` info rows sit under the header.
  */
@@ -86,7 +88,7 @@ export function layoutDevice(device: Device, self: XY, peerOf: (port: string) =>
   for (const port of device.ports) {
     const peer = peerOf(port.id);
     if (!peer) free.push(port.id);
-    else (peer.y < self.y - ABOVE_PX ? top : bottom).push({ id: port.id, x: peer.x });
+    else (peer.y <= self.y + BELOW_PX ? top : bottom).push({ id: port.id, x: peer.x });
   }
   const byX = (a: { x: number }, b: { x: number }) => a.x - b.x;
   const topIds = top.sort(byX).map((p) => p.id);
@@ -152,4 +154,10 @@ export function layoutHandles(layout: DeviceLayout): NodeHandle[] {
     width: HANDLE_SIZE,
     height: HANDLE_SIZE,
   }));
+}
+
+/** True when a link joins two devices at about the same height: its curve rises above the cards. */
+export function hasLevelLink(doc: Topology): boolean {
+  const y = new Map(doc.devices.map((d) => [d.id, d.position?.y ?? 0]));
+  return doc.links.some((l) => Math.abs((y.get(l.a.device) ?? 0) - (y.get(l.b.device) ?? 0)) <= BELOW_PX);
 }

@@ -36,11 +36,11 @@ describe('when a card is laid out', () => {
     expect(big.height).toBeGreaterThan(small.height);
   });
 
-  it('faces a port towards a peer above, and orders a row by the peers’ x', () => {
-    const peers: Record<string, { x: number; y: number }> = { eth1: { x: 500, y: 40 }, eth2: { x: -300, y: 40 }, eth3: { x: 100, y: -400 } };
+  it('faces a port towards a peer above or level (its link arcs over the cards), and orders a row by the peers’ x', () => {
+    const peers: Record<string, { x: number; y: number }> = { eth1: { x: 500, y: 40 }, eth2: { x: -300, y: 400 }, eth3: { x: 100, y: -400 }, eth4: { x: -100, y: 300 } };
     const l = layoutDevice(dev('a', 0, 0, 4), { x: 88, y: 40 }, (p) => peers[p]);
-    expect(l.top.map((s) => s.id)).toEqual(['eth3']);
-    expect(l.bottom.map((s) => s.id)).toEqual(['eth2', 'eth1', 'eth4']);
+    expect(l.top.map((s) => s.id)).toEqual(['eth3', 'eth1']);
+    expect(l.bottom.map((s) => s.id)).toEqual(['eth2', 'eth4']);
   });
 
   it('gives React Flow one handle per port whose edge point is the port anchor', () => {
@@ -61,7 +61,7 @@ describe('when a card is laid out', () => {
   it('moves sw1’s port to the top when its peer is dragged above it', () => {
     const moved: Topology = { ...lab, devices: lab.devices.map((d) => (d.id === 'srv' ? { ...d, position: { x: 0, y: -300 } } : d)) };
     expect(layoutAll(lab).get('sw1')?.bottom.some((s) => s.id === 'eth4')).toBe(true);
-    expect(layoutAll(moved).get('sw1')?.top.map((s) => s.id)).toEqual(['eth4']);
+    expect(layoutAll(moved).get('sw1')?.top.map((s) => s.id)).toContain('eth4');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FLOW_ROWS, deviceL2Of, infoSize } from '../../../src/ui/canvas/deviceL2';
 import { highlightedLinks } from '../../../src/ui/canvas/flowHighlight';
 import { STORM_FPS, bondSlaveState, bridgeIndex, isStorm, isStpBlocked, mclagTone, parseTrafficKey, roundRate, stpOf, stpTone, trafficKey } from '../../../src/ui/canvas/l2View';
-import { CARD_MIN_WIDTH, INFO_ROW, layoutAll } from '../../../src/ui/canvas/layout';
+import { CARD_MIN_WIDTH, INFO_ROW, STRIP_HEIGHT, layoutAll } from '../../../src/ui/canvas/layout';
 import { labFeatures } from '../../../src/ui/canvas/labFeatures';
 import { smallLab } from './fixtures';
 import { STP_CONVERGED, l2Lab } from './l2Fixtures';
@@ -96,14 +96,17 @@ describe('when a link’s traffic is summed up', () => {
 describe('when a card reserves its info rows', () => {
   it('gives a row to STP, MC-LAG, each bond and each flow, and widens the card to fit', () => {
     const l2 = deviceL2Of(l2Lab);
-    const sw1 = l2Lab.devices[0]!;
+    const sw1Doc = l2Lab.devices[0]!;
     const srv1 = l2Lab.devices[3]!;
-    expect(infoSize(l2(sw1)).rows).toBe(2);
+    expect(infoSize(l2(sw1Doc)).rows).toBe(2);
     expect(infoSize(l2(srv1)).rows).toBe(2);
     expect(infoSize(deviceL2Of(smallLab)(smallLab.devices[0]!))).toEqual({ rows: 0, minWidth: 0 });
     const layouts = layoutAll(l2Lab);
     const plain = layoutAll(smallLab).get('sw1')!;
-    expect(layouts.get('sw1')!.height - plain.height).toBe(2 * INFO_ROW + 6);
+    // Port strips differ with where each lab's peers sit; the info rows add the rest.
+    const strips = (l: { top: unknown[]; bottom: unknown[] }) => (l.top.length > 0 ? STRIP_HEIGHT : 0) + (l.bottom.length > 0 ? STRIP_HEIGHT : 0);
+    const sw1 = layouts.get('sw1')!;
+    expect(sw1.height - strips(sw1) - (plain.height - strips(plain))).toBe(2 * INFO_ROW + 6);
     expect(layouts.get('sw1')!.width).toBeGreaterThan(CARD_MIN_WIDTH);
     expect(plain.infoRows).toBe(0);
   });
