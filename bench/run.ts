@@ -7,7 +7,8 @@
  * - ring (issue 2): 500 switches, 2,000 LACP member links at the fast rate. Targets ≥ 100× real
  *   time, < 200 MB. `BENCH_SECONDS` (default 120 virtual s).
  * - fabric: a 64-leaf / 4-spine MC-LAG fabric with 802.3ad-bonded servers sending UDP flows
- *   (mclagFabric.ts). Targets ≥ 50× real time, < 200 MB. `BENCH_FABRIC_SECONDS` (default 60),
+ *   (mclagFabric.ts), every flow at the default 10 datagrams/s; `fabric-heavy` the same at 10–100
+ *   datagrams/s per flow. Targets ≥ 50× real time, < 200 MB. `BENCH_FABRIC_SECONDS` (default 60),
  *   `BENCH_FABRIC_SERVERS` (servers per leaf pair, default 4).
  */
 import { performance } from 'node:perf_hooks';
@@ -21,7 +22,7 @@ import { mclagFabric } from './mclagFabric';
 class NotConverged extends Error {}
 
 interface Scenario {
-  name: 'ring' | 'fabric';
+  name: 'ring' | 'fabric' | 'fabric-heavy';
   title: string;
   virtualS: number;
   targetRt: number;
@@ -163,9 +164,9 @@ const ring: Scenario = {
   checks: [{ atS: Infinity, run: (sim, _seen) => lagsFull(sim, ring.virtualS) }],
 };
 
-function fabricScenario(): Scenario {
+function fabricScenario(traffic: 'default' | 'heavy'): Scenario {
   const serversPerPair = Number(process.env.BENCH_FABRIC_SERVERS ?? 4);
-  const shape = mclagFabric({ serversPerPair });
+  const shape = mclagFabric({ serversPerPair, traffic });
   const virtualS = Number(process.env.BENCH_FABRIC_SECONDS ?? 60);
   const checkS = 5;
   if (!(virtualS >= checkS)) throw new Error(`BENCH_FABRIC_SECONDS must be ≥ ${checkS} (the convergence check runs at ${checkS} s)`);
@@ -190,12 +191,12 @@ function fabricScenario(): Scenario {
     return line;
   };
   return {
-    name: 'fabric',
-    title: `fabric — MC-LAG leaf/spine: ${shape.leaves} leaves, ${shape.spines} spines, ${peers / 2} MC-LAG domains, ${shape.servers} servers with 802.3ad bonds, ${shape.lagCount} LAGs, ${shape.memberLinks} LACP member links at the fast rate, ${flows} UDP flows (${(shape.doc.flows ?? []).reduce((s, f) => s + (f.pps ?? 10), 0).toLocaleString('en')} datagrams/s), STP off`,
+    name: traffic === 'heavy' ? 'fabric-heavy' : 'fabric',
+    title: `${traffic === 'heavy' ? 'fabric-heavy' : 'fabric'} — MC-LAG leaf/spine: ${shape.leaves} leaves, ${shape.spines} spines, ${peers / 2} MC-LAG domains, ${shape.servers} servers with 802.3ad bonds, ${shape.lagCount} LAGs, ${shape.memberLinks} LACP member links at the fast rate, ${flows} UDP flows (${(shape.doc.flows ?? []).reduce((s, f) => s + (f.pps ?? 10), 0).toLocaleString('en')} datagrams/s), STP off`,
     virtualS,
     targetRt: 50,
     stateEvents: ['link', 'fault', 'lacp', 'lag', 'flow', 'mclag', 'bond', 'stp', 'arp'],
-    build: () => mclagFabric({ serversPerPair }).doc,
+    build: () => mclagFabric({ serversPerPair, traffic }).doc,
     checks: [
       { atS: checkS, run: fabricChecks(checkS) },
       { atS: Infinity, run: fabricChecks(virtualS) },
@@ -205,11 +206,12 @@ function fabricScenario(): Scenario {
 
 function main(): void {
   const only = process.env.BENCH_ONLY;
-  if (only !== undefined && only !== 'ring' && only !== 'fabric') throw new Error(`BENCH_ONLY must be ring or fabric, not "${only}"`);
   const makers: [Scenario['name'], () => Scenario][] = [
     ['ring', () => ring],
-    ['fabric', fabricScenario],
+    ['fabric', () => fabricScenario('default')],
+    ['fabric-heavy', () => fabricScenario('heavy')],
   ];
+  if (only !== undefined && !makers.some(([name]) => name === only)) throw new Error(`BENCH_ONLY must be ring, fabric or fabric-heavy, not "${only}"`);
   const scenarios = makers.filter(([name]) => only === undefined || name === only).map(([, make]) => make());
   console.log(`TopoLab engine benchmark (node ${process.version})`);
   if (!(globalThis as { gc?: unknown }).gc) console.log('  (run with --expose-gc for exact heap figures)');

@@ -11,7 +11,8 @@ import type { SimPort } from './types';
  * - `individual`: forwards as a port of its own (fallback, suspend-individual off, LACP not started).
  * - `blocked`: carries no data (suspended, waiting, hot-standby, down…).
  */
-export type PortAggregation = { role: 'aggregated'; lag: string } | { role: 'individual' } | { role: 'blocked' };
+/** How a LAG member forwards; `bridgePort` is the LAG's bridge port id (`l:<lag>`). Answers are shared objects: never mutate. */
+export type PortAggregation = { role: 'aggregated'; lag: string; bridgePort: string } | { role: 'individual' } | { role: 'blocked' };
 
 export interface LagService {
   /** null when the port is in no LAG. */
@@ -69,8 +70,20 @@ export interface StpService {
   subscribeFlush(listener: (bp?: string, rapid?: StpRapidAgeing) => void): void;
 }
 
+/**
+ * The IP stack of an L3 switch, as its bridge sees it (the SVI, "interface vlan"): frames for the
+ * switch itself leave the relay here.
+ */
+export interface L3Service {
+  /** Frames to this destination MAC (48-bit key) are the switch's own: its SVI MAC, an active virtual MAC. */
+  isLocalMac(mac: number): boolean;
+  /** A frame for the switch arrived on a bridge port: unicast to a local MAC, or a copy of a group-addressed frame. */
+  receive(frame: Uint8Array): void;
+}
+
 /** Services a device's protocols register for each other. */
 export interface DeviceServices {
+  l3?: L3Service;
   lag?: LagService;
   bond?: BondService;
   mclag?: McLagService;

@@ -10,10 +10,10 @@ export type BridgePortId = string;
 
 /** The bridge port a frame received on `port` belongs to, or null when the port carries no data. */
 export function ingressPort(device: SimDevice, port: SimPort): BridgePortId | null {
-  if (!port.isUp || device.services.mclag?.keepalivePort === port.id) return null;
+  if (!port.isUp || port.isRouted || device.services.mclag?.keepalivePort === port.id) return null;
   const agg = device.services.lag?.portAggregation(port) ?? null;
   if (agg === null || agg.role === 'individual') return `p:${port.id}`;
-  return agg.role === 'aggregated' ? `l:${agg.lag}` : null;
+  return agg.role === 'aggregated' ? agg.bridgePort : null;
 }
 
 /** The physical ports a bridge port may transmit on now (one LAG member is then chosen by hash). */

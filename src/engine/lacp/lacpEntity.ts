@@ -39,10 +39,26 @@ function referenceSpeed(ports: readonly SimPort[]): number {
   return best;
 }
 
+// The bridge asks for every frame: the answers are shared, never rebuilt.
+const INDIVIDUAL: PortAggregation = { role: 'individual' };
+const BLOCKED: PortAggregation = { role: 'blocked' };
+
+/** True when every member still has the report object it had (reports are replaced on change). */
+function sameReports(reports: readonly (LacpPort['report'] | undefined)[], ports: readonly LacpPort[]): boolean {
+  if (reports.length !== ports.length) return false;
+  for (let i = 0; i < ports.length; i++) if (reports[i] !== ports[i]?.report) return false;
+  return true;
+}
+
 export class LacpEntity implements ProtocolHandler, LagService {
   readonly aggregators: LacpAggregator[] = [];
-  private readonly members = new Map<SimPort, { agg: LacpAggregator; port: LacpPort }>();
+  private readonly members = new Map<SimPort, { agg: LacpAggregator; port: LacpPort; aggregated: PortAggregation }>();
   private readonly listeners: (() => void)[] = [];
+  /**
+   * Each LAG's distributing members, remembered with the member reports they were built from: the
+   * bridge asks on every frame, and a report object is replaced whenever its member changes.
+   */
+  private readonly distributingCache = new Map<string, { agg: LacpAggregator; reports: (LacpPort['report'] | undefined)[]; list: SimPort[] }>();
   /** Pending `startMs` events, cancelled if the LAG is removed first. */
   private readonly starts = new Map<LacpAggregator, ScheduledEvent>();
 
@@ -62,9 +78,9 @@ export class LacpEntity implements ProtocolHandler, LagService {
     const member = this.members.get(port);
     if (!member) return null;
     const status = member.port.report?.status ?? portStatus(member.agg, member.port).status;
-    if (status === 'distributing' || status === 'collecting' || status === 'static') return { role: 'aggregated', lag: member.agg.config.id };
-    if (status === 'fallback' || status === 'individual' || status === 'notStarted') return { role: 'individual' };
-    return { role: 'blocked' };
+    if (status === 'distributing' || status === 'collecting' || status === 'static') return member.aggregated;
+    if (status === 'fallback' || status === 'individual' || status === 'notStarted') return INDIVIDUAL;
+    return BLOCKED;
   }
 
   /** LagService: calls `listener` when a member's status changed. */
@@ -74,14 +90,17 @@ export class LacpEntity implements ProtocolHandler, LagService {
 
   /** LagService: members the LAG may transmit on now. */
   distributing(lag: string): readonly SimPort[] {
+    const cached = this.distributingCache.get(lag);
+    if (cached && this.aggregators.includes(cached.agg) && sameReports(cached.reports, cached.agg.ports)) return cached.list;
     const agg = this.aggregators.find((a) => a.config.id === lag);
     if (!agg) return [];
-    const out: SimPort[] = [];
+    const list: SimPort[] = [];
     for (const p of agg.ports) {
       const status = p.report?.status;
-      if (status === 'distributing' || status === 'static') out.push(p.port);
+      if (status === 'distributing' || status === 'static') list.push(p.port);
     }
-    return out;
+    this.distributingCache.set(lag, { agg, reports: agg.ports.map((p) => p.report), list });
+    return list;
   }
 
   private createLag(cfg: ResolvedLag): LacpAggregator {
@@ -95,7 +114,7 @@ export class LacpEntity implements ProtocolHandler, LagService {
       const opKey = operSpeedMbps(sp) === refSpeed ? cfg.key : cfg.key ^ 0x8000;
       const lp = new LacpPort(sp, cfg.portPriorities[sp.id] ?? this.device.config.portPriority, opKey, cfg.mclag?.portOffset ?? 0, this.network.scheduler, agg);
       agg.ports.push(lp);
-      this.members.set(sp, { agg, port: lp });
+      this.members.set(sp, { agg, port: lp, aggregated: { role: 'aggregated', lag: cfg.id, bridgePort: `l:${cfg.id}` } });
     }
     this.aggregators.push(agg);
     if (!agg.isStarted) {

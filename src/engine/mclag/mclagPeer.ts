@@ -15,6 +15,9 @@ import type { ScheduledEvent } from '../scheduler';
 import { Timer, usToMs } from '../scheduler';
 import { DELAY_RESTORE, ETHERTYPE_KEEPALIVE, HOLD_TIMEOUT, KEEPALIVE_INTERVAL, KEEPALIVE_TIMEOUT } from './timers';
 
+/** A synced MAC is re-sent to the peer at most this often while it keeps arriving (1 s). */
+export const SYNC_REFRESH_US = 1_000_000;
+
 export type McLagState = 'ok' | 'peerLinkDown' | 'suspended' | 'peerDead' | 'dualActive';
 
 /** What a peer needs of the domain and of its partner peer. */
@@ -44,6 +47,12 @@ export class McLagPeer implements ProtocolHandler, McLagService {
   install: ((mac: number, bp: string) => void) | null = null;
   /** MACs the other peer learned on MC-LAG ports: mac → that MC-LAG bridge port. */
   private readonly synced = new Map<number, string>();
+  /** Ports this peer holds down (MC-LAG suspension, delay restore). */
+  private readonly held = new Set<SimPort>();
+  /** MACs this peer last sent to the other: mac → bridge port and when, to sync only news. */
+  private readonly sent = new Map<number, { bp: string; us: number }>();
+  /** This domain's MC-LAG bridge ports (`l:<lag>`) on this peer, for the LAG list they came from. */
+  private mcLagPorts: { lags: readonly ResolvedLag[]; ports: Set<string> } | null = null;
 
   constructor(
     readonly device: SimDevice,
@@ -70,6 +79,18 @@ export class McLagPeer implements ProtocolHandler, McLagService {
     const mine = this.pair.config.rolePriority[this.device.id] ?? 0;
     const theirs = this.pair.config.rolePriority[other.device.id] ?? 0;
     return mine < theirs || (mine === theirs && this.device.config.mac < other.device.config.mac);
+  }
+
+  /**
+   * vPC roles are not preemptive: once the two peers hold different roles they keep them, so a
+   * peer that returns after a failure comes back secondary and the survivor stays primary (and
+   * keeps forwarding). Only when both claim the same role (start-up) does the election decide.
+   */
+  private operationalRole(): 'primary' | 'secondary' {
+    const other = this.pair.other(this);
+    if (other.device.isFailed) return 'primary';
+    if (this.role !== other.role) return this.role;
+    return this.electedPrimary() ? 'primary' : 'secondary';
   }
 
   start(): void {
@@ -122,7 +143,7 @@ export class McLagPeer implements ProtocolHandler, McLagService {
       this.hasFormed = true;
       this.hold.stop();
       this.isHolding = false;
-      this.role = this.electedPrimary() ? 'primary' : 'secondary';
+      this.role = this.operationalRole();
       // Delay restore: the MC-LAG ports stay suspended (and say so) until it has passed.
       this.state = this.isSuspended ? 'suspended' : 'ok';
       if (this.isSuspended && !this.restore.isRunning) this.restore.start(DELAY_RESTORE);
@@ -155,7 +176,7 @@ export class McLagPeer implements ProtocolHandler, McLagService {
     if (this.peerLinkUp()) return;
     this.restore.stop();
     if (this.keepaliveUp()) {
-      this.role = this.electedPrimary() ? 'primary' : 'secondary';
+      this.role = this.operationalRole();
       this.state = this.role === 'secondary' ? 'suspended' : 'peerLinkDown';
       this.setSuspended(this.role === 'secondary');
     } else {
@@ -165,16 +186,29 @@ export class McLagPeer implements ProtocolHandler, McLagService {
     }
   }
 
-  /** vPC: the secondary's MC-LAG member ports go down (downstream sees carrier loss). */
-  private setSuspended(isSuspended: boolean): void {
+  /**
+   * vPC: the secondary's MC-LAG member ports go down (downstream sees carrier loss). With
+   * `withOthers` (a peer back from a failure) every other port but the peer-link's and the
+   * keepalive's stays down too, until delay restore: Arista MLAG `reload-delay non-mlag`, so a
+   * routed uplink does not attract traffic the peer cannot deliver yet. Un-suspending releases
+   * every port held.
+   */
+  private setSuspended(isSuspended: boolean, withOthers = false): void {
     this.isSuspended = isSuspended;
+    if (!isSuspended) {
+      for (const port of this.held) this.network.setSuspended(port, false);
+      this.held.clear();
+      return;
+    }
     const domain = this.pair.config.id;
-    for (const lag of this.lagsOf(this.device.id)) {
-      if (lag.mclag?.domain !== domain) continue;
-      for (const member of lag.members) {
-        const port = this.device.ports.get(member);
-        if (port) this.network.setSuspended(port, isSuspended);
-      }
+    const lags = this.lagsOf(this.device.id);
+    const peerLink = new Set(lags.find((l) => l.id === this.pair.config.peerLink)?.members ?? []);
+    const mcLag = new Set(lags.filter((l) => l.mclag?.domain === domain).flatMap((l) => l.members));
+    for (const port of this.device.ports.values()) {
+      const isOther = !mcLag.has(port.id) && !peerLink.has(port.id) && port.id !== this.keepalivePort;
+      if (!mcLag.has(port.id) && !(withOthers && isOther)) continue;
+      this.held.add(port);
+      this.network.setSuspended(port, true);
     }
   }
 
@@ -190,6 +224,8 @@ export class McLagPeer implements ProtocolHandler, McLagService {
 
   onPower(isOn: boolean): void {
     if (isOn) {
+      // Back from a failure: the survivor is the operational primary now (non-preemptive roles).
+      this.role = 'secondary';
       this.heardUs = -Infinity;
       this.poweredOnUs = this.network.scheduler.now;
       this.state = 'ok';
@@ -198,12 +234,13 @@ export class McLagPeer implements ProtocolHandler, McLagService {
       // restore has passed (vPC delay restore, MLAG reload-delay).
       if (this.hasFormed) {
         this.state = 'suspended';
-        this.setSuspended(true);
+        this.setSuspended(true, true);
       }
     } else {
       this.hold.stop();
       this.restore.stop();
       this.synced.clear();
+      this.sent.clear();
     }
     this.pair.reevaluate();
   }
@@ -221,14 +258,27 @@ export class McLagPeer implements ProtocolHandler, McLagService {
   }
 
   private isMcLagPort(bp: string): boolean {
-    const lagId = bp.slice(2);
-    return bp.startsWith('l:') && this.lagsOf(this.device.id).some((l) => l.id === lagId && l.mclag?.domain === this.pair.config.id);
+    const lags = this.lagsOf(this.device.id);
+    if (this.mcLagPorts?.lags !== lags) {
+      const domain = this.pair.config.id;
+      this.mcLagPorts = { lags, ports: new Set(lags.filter((l) => l.mclag?.domain === domain).map((l) => `l:${l.id}`)) };
+    }
+    return this.mcLagPorts.ports.has(bp);
   }
 
-  /** McLagService: MAC sync to the other peer (vPC CFS / MLAG sync; instantaneous here). */
+  /**
+   * McLagService: MAC sync to the other peer (vPC CFS / MLAG sync; instantaneous here). Like the
+   * vendors' sync it carries news — a new MAC, a move — and refreshes a known one at most once
+   * per SYNC_REFRESH_US, far inside the 300 s ageing, instead of on every frame.
+   */
   learned(mac: number, bp: string): void {
     const other = this.pair.other(this);
-    if (this.isMcLagPort(bp) && this.peerLinkUp() && !other.device.isFailed) other.acceptSync(mac, bp);
+    if (!this.isMcLagPort(bp) || !this.peerLinkUp() || other.device.isFailed) return;
+    const now = this.network.scheduler.now;
+    const last = this.sent.get(mac);
+    if (last?.bp === bp && now - last.us < SYNC_REFRESH_US && other.synced.get(mac) === bp) return;
+    this.sent.set(mac, { bp, us: now });
+    other.acceptSync(mac, bp);
   }
 
   /** The other peer learned `mac` on MC-LAG port `bp`: point it at our member of `bp`, else the peer-link. */
