@@ -31,7 +31,7 @@ export interface CliIo {
 /** How long a run lasts when --until is not given: this long after the last fault. */
 export const DEFAULT_RUN_AFTER_LAST_FAULT_MS = 60_000;
 
-const EVENTS_WITHOUT_PDUS: readonly SimEventType[] = ALL_EVENT_TYPES.filter((t) => t !== 'lacpdu' && t !== 'bpdu');
+const EVENTS_WITHOUT_PDUS: readonly SimEventType[] = ALL_EVENT_TYPES.filter((t) => t !== 'lacpdu' && t !== 'bpdu' && t !== 'vrrpAdvert');
 
 /** Runs `lab` with `argv` (without node and the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {

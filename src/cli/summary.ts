@@ -7,6 +7,7 @@ import type { FaultAction, LacpPortStatus, LacpReason, LagSnapshot, MemberSnapsh
 import { lacpStateFlags } from '../engine/codecs';
 import type { FacingPair } from './facing';
 import { disagreeingPairs, facingPairs } from './facing';
+import { gatewayEntryText, outageSection, reachSection, vrrpSection } from './gatewaySummary';
 import type { L2Topology } from './l2Summary';
 import { l2EntryText, l2Sections } from './l2Summary';
 import { alignColumns, wrap } from './table';
@@ -138,6 +139,10 @@ function entryText(input: SummaryInput, e: TimelineEntry, minLinks: (device: str
       if (standby.length > 0) detail += `; standby ${list(standby)}`;
       return `${device} ${lag}: ${state} — ${detail}`;
     }
+    case 'vrrp':
+    case 'probe':
+    case 'outage':
+      return gatewayEntryText(e);
     default:
       return l2EntryText(input.topology, e);
   }
@@ -263,6 +268,6 @@ function pduSection(input: SummaryInput): string[] {
 
 /** The whole readable summary, ending with a newline. */
 export function renderSummary(input: SummaryInput): string {
-  const sections = [header(input), timelineSection(input), finalSection(input), ...l2Sections(input), sidesSection(input), pduSection(input)];
+  const sections = [header(input), timelineSection(input), finalSection(input), ...l2Sections(input), vrrpSection(input.timeline.gateway, input.untilMs), reachSection(input.timeline.gateway, input.untilMs), outageSection(input.timeline.gateway), sidesSection(input), pduSection(input)];
   return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
 }

@@ -5,6 +5,8 @@
  * keeps data, not text; summary.ts and l2Summary.ts own the wording.
  */
 import type { FaultEvent, LacpEvent, LacpPortStatus, LacpReason, LagEvent, LinkEvent, SimEvent } from '../engine';
+import type { GatewayEntry } from './gatewayTimeline';
+import { GatewayFold } from './gatewayTimeline';
 import type { L2Change, L2Entry } from './l2Timeline';
 import { L2Fold, mergeL2 } from './l2Timeline';
 import { formatSeconds } from './time';
@@ -22,7 +24,8 @@ export type TimelineEntry =
   | { kind: 'link'; t: number; event: LinkEvent }
   | { kind: 'lag'; t: number; event: LagEvent; wasUp: boolean | undefined }
   | { kind: 'member'; t: number; device: string; lag: string; port: string; from: MemberView; to: MemberView }
-  | L2Entry;
+  | L2Entry
+  | GatewayEntry;
 
 /** LACPDUs one link carried, by sending device. */
 export type PduCounts = Map<string, Map<string, number>>;
@@ -49,6 +52,8 @@ export class Timeline {
   readonly failed = new Map<string, number>();
   /** Spanning tree, bonds, MC-LAG, flows and link load: their last state. */
   readonly l2 = new L2Fold();
+  /** VRRP (and later probes): their last state. */
+  readonly gateway = new GatewayFold();
 
   /** Takes the next event of the stream. */
   add(event: SimEvent): void {
@@ -76,6 +81,7 @@ export class Timeline {
         break;
       default:
         for (const change of this.l2.add(event)) this.addL2(change);
+        for (const entry of this.gateway.add(event)) this.list.push(entry);
     }
   }
 

@@ -16,7 +16,7 @@ Run and output:
   --until TIME         stop at this virtual time (default: 60 s after the last fault,
                        or 60 s when there is none)
   --json               print the event stream, one JSON object per line, and nothing else
-  --no-pdus            leave lacpdu events out (faster on big labs; pcap files still get them)
+  --no-pdus            leave lacpdu, bpdu and vrrpAdvert events out (faster on big labs; pcap files still get them)
   --pcap LINK=FILE     write every frame LINK carried to FILE (classic pcap; repeatable)
   -h, --help           show this text
 

@@ -4,6 +4,10 @@
  * in time order. Names, once published, are kept; new fields are optional.
  */
 
+import type { VrrpEvent } from './vrrp/types';
+
+export type { VrrpEvent, VrrpReasonName, VrrpStateName } from './vrrp/types';
+
 /** A port on a device. */
 export interface PortRef {
   device: string;
@@ -240,7 +244,79 @@ export interface BpduEvent {
   messageAge?: number;
 }
 
-export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent | McLagEvent | BondEvent | StpEvent | BpduEvent;
+/**
+ * A VRRP advertisement crossed a link (RFC 5798 §5): one event per link it is put on — the
+ * sender's own link and every link a bridge floods it to — so the canvas can animate it like
+ * LACPDUs and BPDUs. It arrives at `to` at `arrive` unless the link fails first.
+ */
+export interface VrrpAdvertEvent {
+  t: number;
+  type: 'vrrpAdvert';
+  link: string;
+  from: PortRef;
+  to: PortRef;
+  arrive: number;
+  /** Frame number on this link, from 1; the same number as in the link's pcap. */
+  frame: number;
+  /** The VRRP group (document id) and the router that sent the advertisement. */
+  group: string;
+  device: string;
+  vrid: number;
+  /** The advertised priority: 0 when the master resigns (RFC 5798 §5.2.4). */
+  priority: number;
+  /** Max Adver Int, centiseconds. */
+  advertIntervalCs: number;
+}
+
+/** What a host probes: its gateway (ARP, like `arping`) or the upstream (ICMP echo, like `ping`). */
+export type ProbeTargetKind = 'gateway' | 'upstream';
+
+/** A host's reachability of a target changed: answered again, or a probe went unanswered. */
+export interface ProbeEvent {
+  t: number;
+  type: 'probe';
+  host: string;
+  target: ProbeTargetKind;
+  /** The probed address: the gateway, or the upstream's. */
+  ip: string;
+  state: 'ok' | 'lost';
+  /** For `lost`: when the first unanswered probe was sent (it counts as lost one interval later). */
+  sinceMs?: number;
+}
+
+/** What the standard predicts for an outage whose cause the engine can name (probe/predict.ts). */
+export interface ExpectedOutage {
+  /** The predicted outage, ms: the worst case when the standard gives a range. */
+  ms: number;
+  /** The best case, when the standard gives a range (e.g. Master_Down_Interval − Advertisement_Interval). */
+  minMs?: number;
+  /** The rule, as a stable key: `vrrp.masterDownInterval`, `lacp.timeout.fast`, `bond.miimon`… */
+  rule: string;
+  /** The formula with its numbers, in English (the UI translates `rule`). */
+  detail: string;
+}
+
+/**
+ * A host's outage of a target ended: measured from the first lost probe sent to the first answered
+ * probe sent (so within one probe interval of the truth), next to the standard's prediction.
+ */
+export interface OutageEvent {
+  t: number;
+  type: 'outage';
+  host: string;
+  target: ProbeTargetKind;
+  ip: string;
+  startMs: number;
+  endMs: number;
+  durationMs: number;
+  lostProbes: number;
+  intervalMs: number;
+  /** The fault the outage followed (the last one applied between the last answered and the first lost probe). */
+  fault?: { target: string; action: FaultAction; atMs: number };
+  expected?: ExpectedOutage;
+}
+
+export type SimEvent = LinkEvent | FaultEvent | LacpduEvent | LacpEvent | LagEvent | ArpEvent | FlowEvent | TrafficEvent | McLagEvent | BondEvent | StpEvent | BpduEvent | VrrpEvent | VrrpAdvertEvent | ProbeEvent | OutageEvent;
 export type SimEventType = SimEvent['type'];
 
 /** Receives events as the engine produces them. */

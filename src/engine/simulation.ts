@@ -17,6 +17,9 @@ import { FlowTracker } from './host/flowTracker';
 import { HostStack } from './host/hostStack';
 import type { Bond } from './bond';
 import { buildBonds } from './bond';
+import type { VrrpLab } from './gateway/vrrpLab';
+import type { IpStack } from './l3';
+import { Layer3, layer3Key } from './layer3';
 import { McLagDomain } from './mclag/domain';
 import { mcLagStp } from './mclag/stpPair';
 import type { StpContext } from './stp';
@@ -27,7 +30,7 @@ import type { VirtualUs } from './scheduler';
 import { Rng, Scheduler, msToUs, usToMs } from './scheduler';
 
 /** Every event type the engine produces (the default for `SimulationOptions.events`). */
-export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic', 'mclag', 'bond', 'stp', 'bpdu'];
+export const ALL_EVENT_TYPES: readonly SimEventType[] = ['link', 'fault', 'lacpdu', 'lacp', 'lag', 'arp', 'flow', 'traffic', 'mclag', 'bond', 'stp', 'bpdu', 'vrrp', 'vrrpAdvert', 'probe', 'outage'];
 
 export interface SimulationOptions {
   /** Event types to produce; default all. Leaving out `lacpdu` makes big labs much faster. */
@@ -84,6 +87,7 @@ export class Simulation {
   private isStarted = false;
   private readonly reporter: LacpReporter;
   private readonly stpCtx: StpContext;
+  private readonly layer3: Layer3;
 
   /** Builds a simulation from a document; throws SimulationInputError when it is invalid. */
   constructor(input: unknown, options: SimulationOptions = {}) {
@@ -112,6 +116,8 @@ export class Simulation {
     for (const device of this.network.devices.values()) this.attachDataPlane(device);
     this.flowTracker = new FlowTracker(this.scheduler, emit);
     this.emitEvent = emit;
+    this.layer3 = new Layer3(this.network, emit, this.flowTracker, { wantsAdverts: wants.has('vrrpAdvert'), topology: () => this.topology });
+    this.layer3.build(this.topology);
     this.buildHosts();
     this.buildMcLags();
     this.scheduler.at(0, () => this.start());
@@ -129,8 +135,12 @@ export class Simulation {
       const protocols = h.device.protocols;
       protocols.splice(protocols.indexOf(h), 1);
     }
+    // Flow destinations: hosts by their address, upstreams by theirs (their ip, else a port's).
     const peers = new Map<string, string>();
-    for (const d of this.topology.devices) if (d.ip) peers.set(d.id, d.ip.address);
+    for (const d of this.topology.devices) {
+      const ip = d.ip ?? (d.type === 'upstream' ? d.ports.find((p) => p.ip)?.ip : null);
+      if (ip) peers.set(d.id, ip.address);
+    }
     this.hosts = [];
     // Data traffic starts at hosts: labs without host stacks skip the per-frame taps entirely.
     if (!this.hasTrafficTaps && this.topology.devices.some((d) => d.type === 'host' && d.ip)) {
@@ -146,6 +156,7 @@ export class Simulation {
       this.hosts.push(stack);
       if (this.isStarted) stack.start();
     }
+    this.layer3.attachProbes(this.hosts);
   }
 
   /** MC-LAG domains: peers consume keepalives before the bridge and sync MACs into each other's bridge. */
@@ -158,7 +169,17 @@ export class Simulation {
         if (p.device.services.mclag === p) delete p.device.services.mclag;
       }
     }
-    const lagsOf = (device: string) => this.topology.lags.filter((l) => l.device === device);
+    // The bridge asks per frame (through the peers): group the LAGs once per document.
+    let memo: { lags: readonly ResolvedLag[]; byDevice: Map<string, ResolvedLag[]> } | null = null;
+    const lagsOf = (device: string): readonly ResolvedLag[] => {
+      const lags = this.topology.lags;
+      if (memo?.lags !== lags) {
+        const byDevice = new Map<string, ResolvedLag[]>();
+        for (const l of lags) byDevice.set(l.device, [...(byDevice.get(l.device) ?? []), l]);
+        memo = { lags, byDevice };
+      }
+      return memo.byDevice.get(device) ?? [];
+    };
     this.mclags = this.topology.mclags.map((cfg) => new McLagDomain(cfg, this.network, this.emitEvent, lagsOf));
     for (const domain of this.mclags) {
       for (const peer of domain.peers) {
@@ -203,6 +224,21 @@ export class Simulation {
     device.protocols.splice(device.protocols.indexOf(old), 1, new SpanningTree(device, this.stpCtx));
   }
 
+  /** The IP stack of a router, upstream or L3 switch (tests, inspection). */
+  ipStack(deviceId: string): IpStack | undefined {
+    return this.layer3.stacks.get(deviceId);
+  }
+
+  /** The VRRP members running now (tests, inspection). */
+  vrrp(): VrrpLab | null {
+    return this.layer3.vrrp;
+  }
+
+  /** The network stack of a host with an address (tests, inspection). */
+  hostStack(deviceId: string): HostStack | undefined {
+    return this.hosts.find((h) => h.device.id === deviceId);
+  }
+
   /** The data plane of a switch (tests, inspection). */
   bridge(deviceId: string): L2Bridge | undefined {
     return this.network.devices.get(deviceId)?.protocols.find((p): p is L2Bridge => p instanceof L2Bridge);
@@ -234,6 +270,7 @@ export class Simulation {
     const mclagsChanged = JSON.stringify(this.topology.mclags) !== JSON.stringify(next.mclags);
     const hostsChanged = JSON.stringify(this.topology.flows) !== JSON.stringify(next.flows) || JSON.stringify(this.topology.bonds) !== JSON.stringify(next.bonds) || plan.devicesAdded.some((d) => d.type === 'host') || plan.devicesRemoved.length > 0;
     const stpPeers = new Set([...this.topology.mclags, ...next.mclags].flatMap((m) => m.peers));
+    const layer3Changed = layer3Key(this.topology) !== layer3Key(next) || plan.devicesAdded.length > 0 || plan.devicesRemoved.length > 0;
     for (const l of plan.lagsRemoved) this.entities.get(l.device)?.removeLag(l.id);
     for (const id of plan.linksRemoved) this.network.removeLink(id);
     for (const id of plan.devicesRemoved) {
@@ -244,10 +281,16 @@ export class Simulation {
     }
     // New devices are built against the new document (a rebuilt MC-LAG peer's spanning tree reads its pair).
     this.topology = next;
+    const rebuilt = new Set(plan.devicesAdded.map((d) => d.id));
+    for (const d of next.devices) {
+      const device = this.network.devices.get(d.id);
+      if (device && !rebuilt.has(d.id)) device.config = d;
+    }
     for (const d of plan.devicesAdded) this.attachDataPlane(this.network.addDevice(d));
     for (const l of plan.linksAdded) this.network.refresh(this.network.addLink(l));
     for (const lag of plan.lagsAdded) this.entityFor(lag.device, []).addLag(lag);
-    if (hostsChanged) this.buildHosts();
+    if (layer3Changed) this.layer3.build(next);
+    if (hostsChanged || layer3Changed) this.buildHosts();
     if (mclagsChanged || plan.devicesRemoved.length > 0) this.buildMcLags();
     const added = new Set(plan.devicesAdded.map((d) => d.id));
     if (mclagsChanged) for (const id of stpPeers) if (!added.has(id)) this.rebuildSpanningTree(id);
@@ -258,6 +301,7 @@ export class Simulation {
     this.isStarted = true;
     for (const entity of this.entities.values()) entity.begin();
     this.network.start();
+    this.layer3.start();
     for (const b of this.bonds) b.start();
     for (const h of this.hosts) h.start();
     for (const d of this.mclags) d.start();

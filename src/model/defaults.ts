@@ -3,6 +3,9 @@
  * every optional value is filled in, so the engine never guesses. The numbers follow the
  * standards and the vendors named beside each (see shared/reference/protocols.md).
  */
+import { networkOf, splitCidr } from './ip';
+import type { ResolvedAnycastGateway, ResolvedProbes, ResolvedVrrpGroup } from './defaultsL3';
+import { resolveAnycast, resolveProbes, resolveVrrp } from './defaultsL3';
 import type { Bond, BondMode, Device, DeviceType, Lag, LagMode, Link, McLag, PortStp, Topology } from './schema';
 
 /** 802.1AX 5.3.2: switches default to System Priority 32768; Linux bonding uses 65535. */
@@ -73,6 +76,14 @@ export interface ResolvedPort {
   duplex: 'full' | 'half';
   mac: string;
   stp: ResolvedPortStp;
+  /** A routed port's address and prefix (it is not a bridge port then), or null. */
+  ip: { address: string; prefix: number } | null;
+}
+
+/** A static route: destination network (address masked to the prefix) and next hop. */
+export interface ResolvedRoute {
+  to: { address: string; prefix: number };
+  via: string;
 }
 
 export interface ResolvedDevice {
@@ -84,8 +95,12 @@ export interface ResolvedDevice {
   systemPriority: number;
   portPriority: number;
   individualPolicy: 'suspend' | 'individual';
-  /** IPv4 address and prefix (hosts), or null. */
+  /** IPv4 address and prefix, or null: a host's address, a switch's SVI, an upstream's loopback. */
   ip: { address: string; prefix: number } | null;
+  /** A host's default gateway, or null. */
+  gateway: string | null;
+  /** Static routes, in document order. */
+  routes: ResolvedRoute[];
   stp: ResolvedDeviceStp;
 }
 
@@ -163,6 +178,9 @@ export interface ResolvedTopology {
   /** Every bond, 802.3ad ones included (those also appear in `lags`, run by LACP). */
   bonds: ResolvedBond[];
   mclags: ResolvedMcLag[];
+  vrrp: ResolvedVrrpGroup[];
+  anycastGateways: ResolvedAnycastGateway[];
+  probes: ResolvedProbes;
 }
 
 /** FNV-1a, 32 bits: a stable hash so a device keeps its MAC when others are added. */
@@ -213,11 +231,17 @@ function resolveDevice(dev: Device, used: Set<string>): ResolvedDevice {
       duplex: p.duplex ?? 'full',
       mac: p.mac ? normaliseMac(p.mac) : portMac(mac, i + 1),
       stp: resolvePortStp(p.stp),
+      ip: p.ip === undefined ? null : splitCidr(p.ip),
     })),
     systemPriority: dev.lacp?.systemPriority ?? DEFAULT_SYSTEM_PRIORITY[dev.type],
     portPriority: DEFAULT_PORT_PRIORITY[dev.type],
     individualPolicy: dev.lacp?.individualPolicy ?? 'suspend',
-    ip: dev.ip === undefined ? null : { address: dev.ip.split('/')[0] ?? '', prefix: Number(dev.ip.split('/')[1]) },
+    ip: dev.ip === undefined ? null : splitCidr(dev.ip),
+    gateway: dev.gateway ?? null,
+    routes: (dev.routes ?? []).map((r) => {
+      const to = splitCidr(r.to);
+      return { to: { address: networkOf(to), prefix: to.prefix }, via: r.via };
+    }),
     stp: {
       mode: dev.stp?.mode ?? 'off',
       priority: dev.stp?.priority ?? DEFAULT_BRIDGE_PRIORITY,
@@ -353,5 +377,6 @@ export function resolveTopology(doc: Topology): ResolvedTopology {
     const device = byId.get(bond.device);
     if (bond.mode === '802.3ad' && device) lags.push(bondLag(bond, device));
   }
-  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows, bonds, mclags };
+  const vrrp = (doc.vrrp ?? []).map(resolveVrrp);
+  return { seed: doc.seed ?? 1, devices, links: doc.links.map(resolveLink), lags, flows, bonds, mclags, vrrp, anycastGateways: (doc.anycastGateways ?? []).map(resolveAnycast), probes: resolveProbes(doc) };
 }

@@ -2,4 +2,8 @@
 export * from './schema';
 export * from './validate';
 export * from './defaults';
+export * from './defaultsL3';
 export { topologyJsonSchema } from './jsonSchema';
+export * from './ip';
+export { declaredInterfaces, upstreamAddress } from './validateL3';
+export type { DeclaredInterface } from './validateL3';

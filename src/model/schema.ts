@@ -25,6 +25,11 @@ export const CidrSchema = z
   .string()
   .regex(/^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)\/(3[0-2]|[12]?\d)$/, 'must be an IPv4 address with a prefix, like 10.0.0.1/24');
 
+/** An IPv4 address without a prefix: 10.0.0.1. */
+export const Ipv4Schema = z
+  .string()
+  .regex(/^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/, 'must be an IPv4 address, like 10.0.0.1');
+
 export const DEVICE_TYPES = ['switch', 'router', 'host', 'upstream'] as const;
 export const DeviceTypeSchema = z.enum(DEVICE_TYPES);
 
@@ -47,6 +52,20 @@ export const PortSchema = z.strictObject({
   /** Port MAC; derived from the device MAC when absent. */
   mac: MacSchema.optional(),
   stp: PortStpSchema.optional(),
+  /**
+   * A routed interface (RFC 1812): the port's own IPv4 address and prefix. On a switch the port
+   * then leaves the bridge (a "no switchport" port); on a router or upstream it is how the device
+   * joins a subnet.
+   */
+  ip: CidrSchema.optional(),
+});
+
+/** A static route (RFC 1812 §5.2.4): packets to `to` go to the neighbour `via`, in a connected subnet. */
+export const RouteSchema = z.strictObject({
+  /** Destination prefix, e.g. 0.0.0.0/0 for the default route. */
+  to: CidrSchema,
+  /** Next hop: an address in one of the device's connected subnets. */
+  via: Ipv4Schema,
 });
 
 export const DeviceLacpSchema = z.strictObject({
@@ -81,8 +100,16 @@ export const DeviceSchema = z.strictObject({
   mac: MacSchema.optional(),
   ports: z.array(PortSchema).max(256),
   lacp: DeviceLacpSchema.optional(),
-  /** IPv4 address with prefix, for hosts (servers): `10.0.0.11/24`. Used by ARP and flows. */
+  /**
+   * IPv4 address with prefix. A host's (server's) address: `10.0.0.11/24`, used by ARP, flows and
+   * probes. A switch's: its SVI (an L3 switch routing for the subnet of its bridged ports). An
+   * upstream's: the "internet" address it answers for (a loopback, reached through its ports).
+   */
   ip: CidrSchema.optional(),
+  /** A host's default gateway (RFC 1122 §3.3.1): off-subnet packets go to it. Must be in the host's subnet. */
+  gateway: Ipv4Schema.optional(),
+  /** Static routes of a router, L3 switch or upstream; connected subnets need none. Longest prefix wins. */
+  routes: z.array(RouteSchema).max(256).optional(),
   stp: DeviceStpSchema.optional(),
 });
 
@@ -159,10 +186,14 @@ export const McLagSchema = z.strictObject({
   systemPriority: z.int().min(0).max(65535).optional(),
 });
 
-/** Traffic a host sends to another host (UDP datagrams), to watch paths and members carry it. */
+/**
+ * Traffic a host sends to another host, or to an upstream (the internet, through the host's
+ * gateway), as UDP datagrams, to watch paths and members carry it.
+ */
 export const FlowSchema = z.strictObject({
   id: IdSchema,
   from: IdSchema,
+  /** A host with an ip, or an upstream device (its address: its `ip`, else its first port's). */
   to: IdSchema,
   /** Datagrams per second; default 10. */
   pps: z.number().min(0.1).max(1000).optional(),
@@ -198,6 +229,77 @@ export const BondSchema = z.strictObject({
   numGratArp: z.int().min(0).max(255).optional(),
 });
 
+/** An object a VRRP router watches (Cisco `track … decrement`): while it is down the priority drops. */
+export const VrrpTrackSchema = z.strictObject({
+  /** A link id, or `device:port`. */
+  target: z.string().min(1).max(80),
+  /** Priority points lost while the target is down; default 10 (Cisco HSRP's). */
+  decrement: z.int().min(1).max(254).optional(),
+});
+
+/** One router of a VRRP group: the interface it runs on and its own parameters (RFC 5798 §6.1). */
+export const VrrpMemberSchema = z.strictObject({
+  device: IdSchema,
+  /** A routed port with an address; absent = the switch's SVI (its device `ip`). */
+  port: IdSchema.optional(),
+  /** 1–254, or 255 for the address owner (the VIP is this interface's own address). Default 100. */
+  priority: z.int().min(1).max(255).optional(),
+  /** Preempt_Mode: a higher-priority backup takes over from a lower-priority master. Default true. */
+  preempt: z.boolean().optional(),
+  /** Vendor preempt delay (keepalived `preempt_delay`): wait this long before preempting. Default 0. */
+  preemptDelayMs: z.int().min(0).max(3_600_000).optional(),
+  tracks: z.array(VrrpTrackSchema).max(16).optional(),
+});
+
+/** A VRRPv3 virtual router (RFC 5798): routers sharing a virtual IP and MAC 00:00:5e:00:01:<vrid>. */
+export const VrrpGroupSchema = z.strictObject({
+  id: IdSchema,
+  /** Virtual Router ID, 1–255 (RFC 5798 §5.2.3). */
+  vrid: z.int().min(1).max(255),
+  /** The virtual IP: the hosts' default gateway. */
+  vip: Ipv4Schema,
+  /** Advertisement_Interval in centiseconds, 1–4095; default 100 (1 s). */
+  advertIntervalCs: z.int().min(1).max(4095).optional(),
+  /** Accept_Mode: a non-owner master answers packets to the VIP (e.g. ping). Default false. */
+  acceptMode: z.boolean().optional(),
+  /**
+   * Active-active on an MC-LAG pair (Cisco vPC peer-gateway, Arista active-active VRRP): the Backup
+   * also answers ARP for the VIP and routes frames sent to the virtual MAC, so host traffic never
+   * crosses the peer-link. Exactly two members, the two peers of one MC-LAG domain. Default false.
+   */
+  activeActive: z.boolean().optional(),
+  members: z.array(VrrpMemberSchema).min(1).max(8),
+});
+
+/**
+ * A distributed anycast gateway (RFC 9135 §4; Arista VARP, Cisco fabric anycast-gateway): every
+ * listed L3 switch answers ARP for `ip` with the shared `mac` and routes locally. No election, no
+ * advertisement, nothing to fail over.
+ */
+export const AnycastGatewaySchema = z.strictObject({
+  id: IdSchema,
+  /** The gateway address the hosts use; in every listed switch's SVI subnet. */
+  ip: Ipv4Schema,
+  /** The shared gateway MAC; default 00:1c:73:00:00:99 (Arista's documentation example). */
+  mac: MacSchema.optional(),
+  /** L3 switches (with an SVI) that all own the gateway. */
+  devices: z.array(IdSchema).min(1).max(64),
+});
+
+export const PROBE_TARGETS = ['gateway', 'upstream'] as const;
+
+/**
+ * Reachability probes (DESIGN.md §4): every host with a gateway probes it with ARP requests (like
+ * `arping`: a non-owner VRRP master does not answer pings to the VIP) and the upstream with ICMP
+ * echo (like `ping`), measuring each outage from the first lost probe to the first answered one.
+ */
+export const ProbesSchema = z.strictObject({
+  /** Time between probes, ms; default 100. */
+  intervalMs: z.int().min(10).max(10_000).optional(),
+  /** What every host probes; default both (the upstream only when the lab has one). [] = no probes. */
+  targets: z.array(z.enum(PROBE_TARGETS)).max(2).optional(),
+});
+
 export const SCENARIO_ACTIONS = ['fail', 'restore', 'mute', 'unmute'] as const;
 
 /** A fault planned in the document (the CLI's --fail / --restore add to these). */
@@ -227,6 +329,10 @@ export const TopologySchema = z.strictObject({
   flows: z.array(FlowSchema).max(1000).optional(),
   bonds: z.array(BondSchema).max(2000).optional(),
   mclags: z.array(McLagSchema).max(500).optional(),
+  /** VRRP groups (first-hop redundancy, RFC 5798). */
+  vrrp: z.array(VrrpGroupSchema).max(500).optional(),
+  anycastGateways: z.array(AnycastGatewaySchema).max(500).optional(),
+  probes: ProbesSchema.optional(),
   // Room for later issues (MC-LAG, STP, bonds, L3, VRRP, demands) as further optional arrays:
   // a document without them stays valid version 1.
 });
@@ -245,5 +351,10 @@ export type BondMode = (typeof BOND_MODES)[number];
 export type PortStp = z.infer<typeof PortStpSchema>;
 export type DeviceStp = z.infer<typeof DeviceStpSchema>;
 export type DeviceType = z.infer<typeof DeviceTypeSchema>;
+export type Route = z.infer<typeof RouteSchema>;
+export type VrrpGroup = z.infer<typeof VrrpGroupSchema>;
+export type ProbeTarget = (typeof PROBE_TARGETS)[number];
+export type AnycastGateway = z.infer<typeof AnycastGatewaySchema>;
+export type VrrpMember = z.infer<typeof VrrpMemberSchema>;
 export type LagMode = (typeof LAG_MODES)[number];
 export type ScenarioAction = (typeof SCENARIO_ACTIONS)[number];

@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import type { Topology } from './schema';
 import { TopologySchema } from './schema';
+import { checkL3, upstreamAddress } from './validateL3';
+import { checkAnycast, checkVrrp } from './validateVrrp';
 
 /** One problem in a document; `code` + `params` let the UI translate it, `message` is English. */
 export interface ValidationIssue {
@@ -81,6 +83,10 @@ function checkReferences(doc: Topology): ValidationIssue[] {
   checkFlows(doc, issues);
   checkBonds(doc, ports, issues);
   checkMcLags(doc, issues);
+  const add = (path: string, code: string, message: string, params?: Record<string, string | number>) => issues.add(path, code, message, params);
+  checkL3(doc, add);
+  checkVrrp(doc, add);
+  checkAnycast(doc, add);
   return issues.items;
 }
 
@@ -239,7 +245,12 @@ function checkFlows(doc: Topology, issues: IssueList): void {
     for (const end of ['from', 'to'] as const) {
       const dev = devices.get(flow[end]);
       if (!dev) issues.add(`flows[${i}].${end}`, 'ref.device.missing', `no device "${flow[end]}"`, { device: flow[end] });
-      else if (dev.type !== 'host' || dev.ip === undefined) issues.add(`flows[${i}].${end}`, 'ref.flow.endpoint', `device "${dev.id}" must be a host with an ip address to send or receive a flow`, { device: dev.id });
+      else if (end === 'to' && dev.type === 'upstream') {
+        if (upstreamAddress(dev) === undefined) issues.add(`flows[${i}].to`, 'ref.flow.upstreamIp', `upstream "${dev.id}" needs an address (its ip or a port's) to receive a flow`, { device: dev.id });
+      } else if (dev.type !== 'host' || dev.ip === undefined) {
+        const what = end === 'to' ? 'a host with an ip address, or an upstream,' : 'a host with an ip address';
+        issues.add(`flows[${i}].${end}`, 'ref.flow.endpoint', `device "${dev.id}" must be ${what} to ${end === 'to' ? 'receive' : 'send'} a flow`, { device: dev.id });
+      }
     }
     if (flow.from === flow.to) issues.add(`flows[${i}].to`, 'ref.flow.self', `flow "${flow.id}" goes from "${flow.from}" to itself`, { flow: flow.id });
   });

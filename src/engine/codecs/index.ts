@@ -136,8 +136,24 @@ export {
   isGratuitous,
   writeArp,
 } from './arp';
-export type { Ipv4Header, UdpHeader } from './ipv4';
-export { IPV4_HEADER_LENGTH, IP_PROTO_UDP, UDP_HEADER_LENGTH, decodeIpv4, decodeUdp, decodeUdpFrame, encodeUdpFrame, internetChecksum } from './ipv4';
+export type { Ipv4Header, Ipv4Send, UdpHeader } from './ipv4';
+export { IPV4_HEADER_LENGTH, IP_PROTO_UDP, UDP_HEADER_LENGTH, decodeIpv4, decodeIpv4Frame, decodeUdp, decodeUdpFrame, encodeIpv4Frame, encodeIpv4Packet, encodeUdpFrame, forwardIpv4Frame, internetChecksum } from './ipv4';
+export type { IcmpEcho, IcmpMessage } from './icmp';
+export {
+  ICMP_ECHO_FIELDS,
+  ICMP_ECHO_REPLY,
+  ICMP_ECHO_REQUEST,
+  ICMP_HEADER_LENGTH,
+  ICMP_TIME_EXCEEDED,
+  IP_PROTO_ICMP,
+  PING_DATA,
+  decodeIcmp,
+  decodeIcmpFrame,
+  encodeIcmpEcho,
+  encodeIcmpEchoFrame,
+  encodeIcmpTimeExceeded,
+  echoReplyAddresses,
+} from './icmp';
 export type { VrrpAdvertisement, VrrpChecksumForm, VrrpField, VrrpFrame, VrrpIpv4Header, VrrpIpv4Options, VrrpIpv6Header, VrrpMessage, VrrpV2Message, VrrpV3Message } from './vrrp';
 export {
   IP_PROTO_VRRP,

@@ -8,6 +8,7 @@ import { ETHERTYPE_IPV4, decodeEthernet, encodeEthernet } from './ethernet';
 import type { Ipv4Address } from './ipv4addr';
 import { readIpv4, writeIpv4 } from './ipv4addr';
 import type { MacAddress } from './mac';
+import { writeMac } from './mac';
 
 export const IP_PROTO_UDP = 17;
 export const IP_PROTO_TCP = 6;
@@ -69,6 +70,56 @@ export function encodeUdpPacket(ip: Pick<Ipv4Header, 'src' | 'dst'> & Partial<Pi
 /** An Ethernet II frame (EtherType 0x0800) carrying a UDP datagram. */
 export function encodeUdpFrame(ethSrc: MacAddress, ethDst: MacAddress, ip: Parameters<typeof encodeUdpPacket>[0], udp: Parameters<typeof encodeUdpPacket>[1], payloadLength: number): Uint8Array {
   return encodeEthernet({ src: ethSrc, dst: ethDst, etherType: ETHERTYPE_IPV4 }, encodeUdpPacket(ip, udp, payloadLength));
+}
+
+/** Header fields a sender chooses; TTL 64 (Linux `ip_default_ttl`) and id 0 unless given; DF set. */
+export type Ipv4Send = Pick<Ipv4Header, 'src' | 'dst' | 'protocol'> & Partial<Pick<Ipv4Header, 'ttl' | 'id'>>;
+
+/** An IPv4 packet (20-byte header, no options, RFC 791 §3.1) carrying `body`. */
+export function encodeIpv4Packet(ip: Ipv4Send, body: Uint8Array): Uint8Array {
+  const total = IPV4_HEADER_LENGTH + body.length;
+  const p = new Uint8Array(total);
+  p[0] = 0x45;
+  put16(p, 2, total);
+  put16(p, 4, (ip.id ?? 0) & 0xffff);
+  p[6] = 0x40;
+  p[8] = ip.ttl ?? 64;
+  p[9] = ip.protocol;
+  writeIpv4(p, 12, ip.src);
+  writeIpv4(p, 16, ip.dst);
+  put16(p, 10, internetChecksum(p, 0, IPV4_HEADER_LENGTH));
+  p.set(body, IPV4_HEADER_LENGTH);
+  return p;
+}
+
+/** An Ethernet II frame (EtherType 0x0800) carrying an IPv4 packet. */
+export function encodeIpv4Frame(ethSrc: MacAddress, ethDst: MacAddress, ip: Ipv4Send, body: Uint8Array): Uint8Array {
+  return encodeEthernet({ src: ethSrc, dst: ethDst, etherType: ETHERTYPE_IPV4 }, encodeIpv4Packet(ip, body));
+}
+
+/**
+ * The frame a router puts on the next link (RFC 1812 §5.3.1, §5.2.1): a copy with new Ethernet
+ * addresses and the TTL decremented, the header checksum recomputed (RFC 1071; RFC 1624 allows an
+ * incremental update, which gives the same value). The caller has checked TTL > 1. Untagged frames only.
+ */
+export function forwardIpv4Frame(frame: Uint8Array, ethSrc: MacAddress, ethDst: MacAddress): Uint8Array {
+  const out = frame.slice();
+  writeMac(out, 0, ethDst);
+  writeMac(out, 6, ethSrc);
+  const ip = 14;
+  const ihl = ((out[ip] ?? 0) & 0x0f) * 4;
+  out[ip + 8] = (out[ip + 8] ?? 1) - 1;
+  put16(out, ip + 10, 0);
+  put16(out, ip + 10, internetChecksum(out, ip, ihl));
+  return out;
+}
+
+/** Decodes a frame as Ethernet + IPv4 (any protocol). */
+export function decodeIpv4Frame(frame: Uint8Array): { src: MacAddress; dst: MacAddress; ip: Ipv4Header; body: Uint8Array } {
+  const { header, payload } = decodeEthernet(frame);
+  if (header.etherType !== ETHERTYPE_IPV4) throw new CodecError('ipv4.ethertype', `EtherType 0x${header.etherType.toString(16)} is not IPv4`);
+  const { header: ip, body } = decodeIpv4(payload);
+  return { src: header.src, dst: header.dst, ip, body };
 }
 
 /** Decodes an IPv4 header (RFC 791); rejects a bad version, IHL, length or checksum. */

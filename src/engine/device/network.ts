@@ -42,6 +42,8 @@ export class Network {
   readonly devices = new Map<string, SimDevice>();
   readonly links = new Map<string, SimLink>();
   private readonly taps: FrameTap[] = [];
+  private readonly linkListeners: ((link: SimLink) => void)[] = [];
+  private readonly faultListeners: ((target: string, kind: FaultTargetKind, action: FaultAction) => void)[] = [];
 
   constructor(
     readonly scheduler: Scheduler,
@@ -57,7 +59,7 @@ export class Network {
     const ports = new Map<string, SimPort>();
     const device: SimDevice = { id: cfg.id, config: cfg, ports, isFailed: false, isMuted: false, protocols: [], services: {} };
     for (const p of cfg.ports) {
-      ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, link: null, isFailed: false, isSuspended: false, isUp: false });
+      ports.set(p.id, { device, id: p.id, number: p.number, mac: p.mac, duplex: p.duplex, speedMbps: p.speedMbps, isRouted: p.ip !== null, link: null, isFailed: false, isSuspended: false, isUp: false });
     }
     this.devices.set(cfg.id, device);
     return device;
@@ -106,6 +108,24 @@ export class Network {
   /** Registers a tap that sees every frame put on any link. */
   addTap(tap: FrameTap): void {
     this.taps.push(tap);
+  }
+
+  /** Calls `listener` after every change of any link's state (tracked objects, probes' fault bookkeeping). */
+  onLinkChange(listener: (link: SimLink) => void): () => void {
+    this.linkListeners.push(listener);
+    return () => {
+      const i = this.linkListeners.indexOf(listener);
+      if (i >= 0) this.linkListeners.splice(i, 1);
+    };
+  }
+
+  /** Calls `listener` as each fault is applied, before its effects (probes name an outage's cause). */
+  onFault(listener: (target: string, kind: FaultTargetKind, action: FaultAction) => void): () => void {
+    this.faultListeners.push(listener);
+    return () => {
+      const i = this.faultListeners.indexOf(listener);
+      if (i >= 0) this.faultListeners.splice(i, 1);
+    };
   }
 
   /** Brings up every link whose ends are alive (at start). */
@@ -162,6 +182,7 @@ export class Network {
     const resolved = this.resolveTarget(target);
     if (!resolved) throw new Error(`unknown fault target "${target}"`);
     this.emit({ t: usToMs(this.scheduler.now), type: 'fault', target, kind: resolved.kind satisfies FaultTargetKind, action });
+    for (const l of this.faultListeners) l(target, resolved.kind, action);
     switch (resolved.kind) {
       case 'device':
         this.deviceFault(resolved.device, action);
@@ -227,5 +248,6 @@ export class Network {
       if (port.device.isFailed) continue;
       for (const proto of port.device.protocols) proto.onCarrier(port, isUp);
     }
+    for (const l of this.linkListeners) l(link);
   }
 }

@@ -26,6 +26,8 @@ export interface SimPort {
   readonly duplex: 'full' | 'half';
   /** Configured speed in Mb/s. */
   readonly speedMbps: number;
+  /** A routed port (it has an IP address): never a bridge port; the device's IP stack takes its frames. */
+  readonly isRouted: boolean;
   /** The link on this port, if wired. */
   link: SimLink | null;
   /** Port administratively failed by a fault. */
@@ -53,7 +55,11 @@ export interface SimLink {
 
 export interface SimDevice {
   readonly id: string;
-  readonly config: ResolvedDevice;
+  /**
+   * The device's settings. A live edit that changes what the engine builds from (liveEdit.ts
+   * `deviceKey`) rebuilds the device; other changes (a name, a gateway, routes) replace this.
+   */
+  config: ResolvedDevice;
   readonly ports: ReadonlyMap<string, SimPort>;
   isFailed: boolean;
   isMuted: boolean;

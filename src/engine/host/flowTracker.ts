@@ -58,6 +58,15 @@ export class FlowTracker {
     if (rec && rec.links[rec.links.length - 1] !== link.id) rec.links.push(link.id);
   };
 
+  /**
+   * A router forwarded the datagram: `to` is the frame it put on the next link (new MACs, TTL − 1).
+   * The datagram keeps its record, so its path runs on across the router.
+   */
+  relay(from: Uint8Array, to: Uint8Array): void {
+    const rec = this.frames.get(from);
+    if (rec) this.frames.set(to, rec);
+  }
+
   /** The destination host received the frame. */
   delivered(frame: Uint8Array): void {
     const rec = this.frames.get(frame);

@@ -1,14 +1,18 @@
 /**
- * A host's network stack, as much as the chapter needs: an IPv4 address, ARP with a cache
- * (RFC 826, with Linux's arp_accept=0 rule for gratuitous ARP), and UDP flows to other hosts of
- * its subnet. Its NICs: a bond (a LAG on the host, Linux mode 802.3ad) or its first port with
- * carrier. Frames are real bytes; the datagram itself is tracked by the FlowTracker.
+ * A host's network stack, as much as the chapter needs: an IPv4 address and a default gateway
+ * (RFC 1122 §3.3.1: a destination off the host's subnet is sent to the gateway's MAC; without a
+ * usable gateway the host reaches only its own subnet), ARP with a cache (RFC 826, with Linux's
+ * arp_accept=0 rule for gratuitous ARP), UDP flows, ICMP echo (it answers pings, RFC 792) and
+ * the hooks the reachability probes use. Its NICs: a bond (a LAG on the host, Linux mode 802.3ad)
+ * or its first port with carrier. Frames are real bytes; datagrams are tracked by the FlowTracker.
  */
 import type { ResolvedFlow } from '../../model';
 import type { ArpPacket } from '../codecs/arp';
 import { decodeArpFrame, encodeArpFrame, isGratuitous } from '../codecs/arp';
 import { BROADCAST_MAC } from '../codecs/mac';
-import { decodeUdpFrame, encodeUdpFrame } from '../codecs/ipv4';
+import type { IcmpEcho } from '../codecs/icmp';
+import { decodeIcmp, encodeIcmpEchoFrame, ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, IP_PROTO_ICMP } from '../codecs/icmp';
+import { decodeIpv4Frame, encodeUdpFrame, IP_PROTO_UDP } from '../codecs/ipv4';
 import { sameSubnet } from '../codecs/ipv4addr';
 import type { Network } from '../device/network';
 import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
@@ -29,12 +33,23 @@ interface Neighbour {
   seenUs: number;
 }
 
+/** What a reachability prober hears back (probe/prober.ts). */
+export interface ProbeListener {
+  /** An ARP reply from `ip` at `mac` reached this host. */
+  arpFrom(ip: string, mac: string): void;
+  /** An ICMP Echo Reply from `src` with this identifier and sequence number arrived. */
+  echoReply(src: string, id: number, seq: number): void;
+}
+
 export class HostStack implements ProtocolHandler {
   private readonly arp = new Map<string, Neighbour>();
-  private readonly waiting = new Map<string, ResolvedFlow[]>();
+  /** Packets waiting for a next hop's MAC, by next-hop address: each is sent once the MAC is known. */
+  private readonly waiting = new Map<string, ((mac: string) => void)[]>();
   private readonly asked = new Map<string, number>();
   private readonly timers = new Map<string, { cancel(): void }>();
   private datagramId = 0;
+  /** The prober of this host, if reachability probes run. */
+  probeListener: ProbeListener | null = null;
 
   constructor(
     readonly device: SimDevice,
@@ -93,24 +108,65 @@ export class HostStack implements ProtocolHandler {
     return port !== undefined && this.network.send(port, frame) > 0;
   }
 
-  private sendFlow(flow: ResolvedFlow): void {
+  /**
+   * Where a packet to `dst` goes first (RFC 1122 §3.3.1.1): the destination itself on the host's
+   * subnet, else the gateway when one is set in that subnet; null when the host cannot reach it.
+   */
+  nextHop(dst: string): string | null {
     const me = this.ip;
+    if (!me) return null;
+    if (sameSubnet(me.address, dst, me.prefix)) return dst;
+    const gw = this.device.config.gateway;
+    return gw !== null && sameSubnet(me.address, gw, me.prefix) ? gw : null;
+  }
+
+  /**
+   * Sends to next hop `hop` now when its MAC is known; otherwise queues (up to ARP_QUEUE) and asks.
+   * Returns true when it went out now.
+   */
+  private viaNeighbour(hop: string, send: (mac: string) => void): boolean {
+    const neighbour = this.arp.get(hop);
+    if (neighbour && this.network.scheduler.now - neighbour.seenUs <= ARP_VALID_US) {
+      send(neighbour.mac);
+      return true;
+    }
+    const queue = this.waiting.get(hop) ?? [];
+    if (queue.length < ARP_QUEUE) queue.push(send);
+    this.waiting.set(hop, queue);
+    this.request(hop);
+    return false;
+  }
+
+  private sendFlow(flow: ResolvedFlow): void {
     const dst = this.peers.get(flow.to);
-    if (!me || dst === undefined || !sameSubnet(me.address, dst, me.prefix) || this.device.isFailed) {
+    const hop = dst === undefined ? null : this.nextHop(dst);
+    if (dst === undefined || hop === null || this.device.isFailed) {
       this.tracker.sent(flow, null);
       return;
     }
-    const neighbour = this.arp.get(dst);
-    const now = this.network.scheduler.now;
-    if (!neighbour || now - neighbour.seenUs > ARP_VALID_US) {
-      const queue = this.waiting.get(dst) ?? [];
-      if (queue.length < ARP_QUEUE) queue.push(flow);
-      this.waiting.set(dst, queue);
-      this.tracker.sent(flow, null);
-      this.request(dst);
-      return;
-    }
-    this.sendDatagram(flow, dst, neighbour.mac);
+    if (!this.viaNeighbour(hop, (mac) => this.sendDatagram(flow, dst, mac))) this.tracker.sent(flow, null);
+  }
+
+  /**
+   * A probe's ICMP Echo to `dst` (like `ping`): through the gateway when off-subnet. False when the
+   * host has no route to it (no address, no usable gateway) or is down.
+   */
+  sendEcho(dst: string, echo: Omit<IcmpEcho, 'type'>): boolean {
+    const me = this.ip;
+    const hop = this.nextHop(dst);
+    if (!me || hop === null || this.device.isFailed) return false;
+    this.viaNeighbour(hop, (mac) => this.transmit(encodeIcmpEchoFrame(this.mac, mac, { src: me.address, dst, id: ++this.datagramId }, { ...echo, type: ICMP_ECHO_REQUEST })));
+    return true;
+  }
+
+  /**
+   * A probe's ARP request for `ip` (like iputils `arping`): broadcast, or unicast to `dstMac` once
+   * an answer was heard. Userspace arping is not paced like the kernel's resolution.
+   */
+  sendArpProbe(ip: string, dstMac: string = BROADCAST_MAC): boolean {
+    const me = this.ip;
+    if (!me || this.device.isFailed) return false;
+    return this.transmit(encodeArpFrame(this.mac, dstMac, { op: 1, senderMac: this.mac, senderIp: me.address, targetMac: '00:00:00:00:00:00', targetIp: ip }));
   }
 
   private sendDatagram(flow: ResolvedFlow, dstIp: string, dstMac: string): void {
@@ -148,6 +204,7 @@ export class HostStack implements ProtocolHandler {
     // RFC 826 merge: update a known sender even from a request; add it only if the packet is for us
     // (Linux arp_accept=0: a gratuitous ARP never creates an entry).
     if (this.arp.has(arp.senderIp) || forMe) this.learn(arp.senderIp, arp.senderMac, isGratuitous(arp));
+    if (forMe && arp.op === 2) this.probeListener?.arpFrom(arp.senderIp, arp.senderMac);
     if (forMe && arp.op === 1 && me) {
       this.transmit(encodeArpFrame(this.mac, arp.senderMac, { op: 2, senderMac: this.mac, senderIp: me.address, targetMac: arp.senderMac, targetIp: arp.senderIp }));
     }
@@ -160,18 +217,42 @@ export class HostStack implements ProtocolHandler {
     const queue = this.waiting.get(ip);
     if (!queue) return;
     this.waiting.delete(ip);
-    for (const flow of queue) this.sendDatagram(flow, ip, mac);
+    for (const send of queue) send(mac);
   }
 
   private receiveIp(frame: Uint8Array): void {
     const me = this.ip;
     if (!me) return;
+    let d;
     try {
-      const d = decodeUdpFrame(frame);
-      if (d.ip.dst === me.address && (d.dst === this.mac || d.dst === BROADCAST_MAC)) this.tracker.delivered(frame);
+      d = decodeIpv4Frame(frame);
     } catch {
-      // Not a datagram for this stack.
+      return;
     }
+    if (d.ip.dst !== me.address || (d.dst !== this.mac && d.dst !== BROADCAST_MAC)) return;
+    if (d.ip.protocol === IP_PROTO_UDP) this.tracker.delivered(frame);
+    else if (d.ip.protocol === IP_PROTO_ICMP) this.receiveIcmp(d.ip.src, d.body);
+  }
+
+  /** RFC 792: answer an Echo (through the next hop towards its sender), report an Echo Reply to the prober. */
+  private receiveIcmp(src: string, body: Uint8Array): void {
+    const me = this.ip;
+    let icmp;
+    try {
+      icmp = decodeIcmp(body);
+    } catch {
+      return;
+    }
+    const echo = icmp.echo;
+    if (!me || !echo) return;
+    if (echo.type === ICMP_ECHO_REPLY) {
+      this.probeListener?.echoReply(src, echo.id, echo.seq);
+      return;
+    }
+    const hop = this.nextHop(src);
+    if (hop === null) return;
+    const reply: IcmpEcho = { ...echo, type: ICMP_ECHO_REPLY };
+    this.viaNeighbour(hop, (mac) => this.transmit(encodeIcmpEchoFrame(this.mac, mac, { src: me.address, dst: src, id: ++this.datagramId }, reply)));
   }
 
   onCarrier(): void {}

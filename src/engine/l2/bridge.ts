@@ -5,7 +5,7 @@
  * Control frames (LACP, BPDUs) never reach it: their protocols consume them first.
  */
 import type { Network } from '../device/network';
-import type { StpRapidAgeing, StpService } from '../device/services';
+import type { L3Service, StpRapidAgeing, StpService } from '../device/services';
 import type { ProtocolHandler, SimDevice, SimPort } from '../device/types';
 import type { BridgePortId } from './bridgePorts';
 import { activeBridgePorts, egressMembers, ingressPort } from './bridgePorts';
@@ -79,6 +79,8 @@ export class L2Bridge implements ProtocolHandler {
       if (ingress.startsWith('l:')) mclag?.learned(src, ingress);
     }
     if (ingressState === 'learning') return true;
+    const l3 = this.device.services.l3;
+    if (l3 && this.toLocalStack(l3, frame)) return true;
     const known = isGroupMac(frame, 0) ? undefined : this.macs.lookup(macKeyAt(frame, 0), now);
     if (known !== undefined) {
       if (known !== ingress && this.mayEgress(ingress, known) && this.isForwarding(known) && !this.transmit(known, frame)) this.flood(ingress, frame);
@@ -86,6 +88,32 @@ export class L2Bridge implements ProtocolHandler {
     }
     this.flood(ingress, frame);
     return true;
+  }
+
+  /**
+   * An L3 switch's own frames (its SVI MAC, an active virtual MAC) go up to its IP stack and no
+   * further; group-addressed frames go up as a copy and are flooded as usual. Returns true when
+   * the frame was consumed.
+   */
+  private toLocalStack(l3: L3Service, frame: Uint8Array): boolean {
+    if (isGroupMac(frame, 0)) {
+      l3.receive(frame);
+      return false;
+    }
+    if (!l3.isLocalMac(macKeyAt(frame, 0))) return false;
+    l3.receive(frame);
+    return true;
+  }
+
+  /**
+   * The switch's IP stack sends a frame through its SVI: to the bridge port its destination was
+   * learned on, else flooded to every forwarding bridge port.
+   */
+  inject(frame: Uint8Array): void {
+    if (this.device.isFailed) return;
+    const known = isGroupMac(frame, 0) ? undefined : this.macs.lookup(macKeyAt(frame, 0), this.network.scheduler.now);
+    if (known !== undefined && this.isForwarding(known) && this.transmit(known, frame)) return;
+    this.flood('', frame);
   }
 
   /**

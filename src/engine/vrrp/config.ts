@@ -11,6 +11,7 @@ import type { VrrpConfig, VrrpTrack } from './types';
 
 /** A configuration with every default applied and times in µs. */
 export interface ResolvedVrrpConfig {
+  readonly group: string | undefined;
   readonly device: string;
   readonly port: string | undefined;
   readonly vrid: number;
@@ -35,6 +36,7 @@ const isInt = (v: number, min: number, max: number) => Number.isInteger(v) && v 
 /** Applies the defaults of RFC 5798 §6.1 (and the vendor options') and checks every range. */
 export function resolveVrrpConfig(c: VrrpConfig): ResolvedVrrpConfig {
   const r: ResolvedVrrpConfig = {
+    group: c.group,
     device: c.device,
     port: c.port,
     vrid: c.vrid,

@@ -53,6 +53,8 @@ export type VrrpReasonName = (typeof VrrpReason)[keyof typeof VrrpReason];
 export interface VrrpEvent {
   t: number;
   type: 'vrrp';
+  /** The group's id in the topology document, when the configuration names it. */
+  group?: string;
   device: string;
   /** The interface, when the configuration names it. */
   port?: string;
@@ -77,6 +79,8 @@ export interface VrrpTrack {
 
 /** One virtual router on one interface (RFC 5798 §6.1 parameters). */
 export interface VrrpConfig {
+  /** The group's id in the topology document, for events. */
+  group?: string;
   /** Device id, for events. */
   device: string;
   /** Interface id, for events. */

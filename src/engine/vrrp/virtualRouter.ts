@@ -329,6 +329,7 @@ export class VirtualRouter {
     if (key === this.reported) return;
     this.reported = key;
     const e: VrrpEvent = { t: usToMs(this.scheduler.now), type: 'vrrp', device: this.cfg.device, vrid: this.cfg.vrid, state: this.current, priority, reason };
+    if (this.cfg.group !== undefined) e.group = this.cfg.group;
     if (this.cfg.port !== undefined) e.port = this.cfg.port;
     if (this.master !== undefined) e.masterIp = this.master;
     this.host.emit(e);

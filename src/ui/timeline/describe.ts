@@ -3,7 +3,7 @@
  * the devices it concerns (for the filter), what clicking it selects, and a tone for its colour.
  * Pure; the translate function is passed in so tests can call it without React.
  */
-import type { BondEvent, BpduEvent, FaultEvent, LacpEvent, LagEvent, SimEvent, SimEventType, StpEvent } from '../../engine/events';
+import type { BondEvent, BpduEvent, FaultEvent, LacpEvent, LagEvent, OutageEvent, ProbeEvent, SimEvent, SimEventType, StpEvent, VrrpAdvertEvent, VrrpEvent } from '../../engine/events';
 import type { Topology } from '../../model';
 import type { LogEntry } from '../../store/overlayReducer';
 
@@ -28,8 +28,8 @@ export interface LogLine {
 }
 
 /** Event types a student can filter on; LACPDUs are hidden by default (several per second). */
-export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'stp', 'mclag', 'bond', 'flow', 'arp', 'lacpdu', 'bpdu', 'traffic'];
-export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'stp', 'mclag', 'bond', 'flow', 'arp'];
+export const LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'stp', 'mclag', 'bond', 'vrrp', 'outage', 'probe', 'flow', 'arp', 'lacpdu', 'bpdu', 'vrrpAdvert', 'traffic'];
+export const DEFAULT_LOG_TYPES: readonly SimEventType[] = ['fault', 'link', 'lag', 'lacp', 'stp', 'mclag', 'bond', 'vrrp', 'outage', 'probe', 'flow', 'arp'];
 
 /** Seconds with milliseconds: `12.345`. */
 export function formatLogTime(ms: number): string {
@@ -141,6 +141,41 @@ function bpduLine(ctx: Context, e: BpduEvent): Pick<LogLine, 'text' | 'tone' | '
   return { text, tone: 'neutral', target: { kind: 'packet', link: e.link, frame: e.frame } };
 }
 
+/** A VRRP member's state, priority and why (RFC 5798 §6.4); the Master's address when known. */
+function vrrpLine(ctx: Context, e: VrrpEvent): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const who = { device: name(ctx, e.device), group: e.group ?? `VRID ${e.vrid}`, vrid: e.vrid, priority: e.priority, state: ctx.t(`log.vrrp.state.${e.state}`, {}), reason: ctx.t(`log.vrrp.reason.${e.reason}`, {}) };
+  const key = e.state === 'backup' && e.masterIp !== undefined ? 'log.vrrp.backupOf' : 'log.vrrp.line';
+  const tone: Tone = e.state === 'master' ? 'good' : e.state === 'initialize' ? 'bad' : 'neutral';
+  return { text: ctx.t(key, { ...who, master: e.masterIp ?? '' }), tone, target: { kind: 'device', id: e.device } };
+}
+
+function vrrpAdvertLine(ctx: Context, e: VrrpAdvertEvent): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const text = ctx.t(e.priority === 0 ? 'log.vrrpAdvert.resign' : 'log.vrrpAdvert.line', { from: `${name(ctx, e.from.device)}:${e.from.port}`, to: `${name(ctx, e.to.device)}:${e.to.port}`, vrid: e.vrid, priority: e.priority, device: name(ctx, e.device) });
+  return { text, tone: 'neutral', target: { kind: 'packet', link: e.link, frame: e.frame } };
+}
+
+/** Seconds for a sentence: `3.6`, `0.609`, `90`. */
+function secondsText(ms: number): string {
+  return String(Number((ms / 1000).toFixed(3)));
+}
+
+function probeLine(ctx: Context, e: ProbeEvent): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const who = { host: name(ctx, e.host), target: ctx.t(`log.probe.target.${e.target}`, {}), ip: e.ip, since: formatLogTime(e.sinceMs ?? e.t) };
+  return { text: ctx.t(`log.probe.${e.state}`, who), tone: e.state === 'ok' ? 'good' : 'bad', target: { kind: 'device', id: e.host } };
+}
+
+/** The measured outage, next to the standard's prediction when the engine could name one. */
+function outageLine(ctx: Context, e: OutageEvent): Pick<LogLine, 'text' | 'tone' | 'target'> {
+  const who = { host: name(ctx, e.host), target: ctx.t(`log.probe.target.${e.target}`, {}), ip: e.ip, duration: secondsText(e.durationMs), lost: e.lostProbes, interval: e.intervalMs };
+  let text = ctx.t('log.outage.measured', who);
+  const x = e.expected;
+  if (x) {
+    const expected = x.minMs === undefined || x.minMs === x.ms ? secondsText(x.ms) : `${secondsText(x.minMs)}–${secondsText(x.ms)}`;
+    text = ctx.t('log.outage.expected', { text, expected, rule: ctx.t(`log.outage.rule.${x.rule}`, {}) });
+  }
+  return { text, tone: 'warn', target: { kind: 'device', id: e.host } };
+}
+
 function devicesOf(ctx: Context, e: SimEvent): string[] {
   switch (e.type) {
     case 'link':
@@ -151,7 +186,13 @@ function devicesOf(ctx: Context, e: SimEvent): string[] {
       return [e.target.split(':')[0] ?? e.target];
     case 'lacpdu':
     case 'bpdu':
+    case 'vrrpAdvert':
       return [e.from.device, e.to.device];
+    case 'vrrp':
+      return [e.device];
+    case 'probe':
+    case 'outage':
+      return [e.host];
     case 'stp':
       return [e.device];
     case 'lacp':
@@ -202,6 +243,14 @@ function describeEvent(ctx: Context, e: SimEvent, before: SimEvent | undefined):
       return bpduLine(ctx, e);
     case 'traffic':
       return { text: ctx.t('log.traffic', { link: e.link, frames: e.framesAB + e.framesBA }), tone: 'neutral', target: { kind: 'link', id: e.link } };
+    case 'vrrp':
+      return vrrpLine(ctx, e);
+    case 'vrrpAdvert':
+      return vrrpAdvertLine(ctx, e);
+    case 'probe':
+      return probeLine(ctx, e);
+    case 'outage':
+      return outageLine(ctx, e);
   }
 }
 
@@ -253,20 +302,29 @@ export function visibleLines(log: readonly LogEntry[], doc: Topology, t: Transla
 export interface TimelineMark {
   id: number;
   t: number;
-  kind: 'fault' | 'lagUp' | 'lagDown' | 'linkDown';
+  kind: 'fault' | 'lagUp' | 'lagDown' | 'linkDown' | 'vrrpMaster' | 'outage';
   text: string;
   target: LogTarget | null;
 }
 
-/** Faults, LAGs going up or down and links going down, for the strip above the log. */
+/**
+ * Faults, LAGs going up or down, links going down, VRRP routers becoming Master and measured
+ * outages (marked where they began), for the strip above the log.
+ */
 export function timelineMarks(log: readonly LogEntry[], doc: Topology, t: Translate): TimelineMark[] {
   const ctx: Context = { doc, t, names: new Map(doc.devices.map((d) => [d.id, d.name ?? d.id])) };
   const lagUp = new Map<string, boolean>();
+  const vrrpMaster = new Set<string>();
   const marks: TimelineMark[] = [];
   for (const { id, event: e } of log) {
     let kind: TimelineMark['kind'] | undefined;
     if (e.type === 'fault') kind = 'fault';
     else if (e.type === 'link' && e.state === 'down') kind = 'linkDown';
+    else if (e.type === 'vrrp' && e.state === 'master' && e.reason !== 'startup') {
+      const key = `${e.device}:${e.group ?? e.vrid}`;
+      if (!vrrpMaster.has(key)) kind = 'vrrpMaster';
+      vrrpMaster.add(key);
+    } else if (e.type === 'vrrp') vrrpMaster.delete(`${e.device}:${e.group ?? e.vrid}`);
     else if (e.type === 'lag') {
       const key = `${e.device}:${e.lag}`;
       const was = lagUp.get(key);
@@ -274,9 +332,10 @@ export function timelineMarks(log: readonly LogEntry[], doc: Topology, t: Transl
       if (was !== e.up && (was !== undefined || e.up)) kind = e.up ? 'lagUp' : 'lagDown';
       lagUp.set(key, e.up);
     }
+    else if (e.type === 'outage') kind = 'outage';
     if (kind === undefined) continue;
     const { text, target } = describeEvent(ctx, e, undefined);
-    marks.push({ id, t: e.t, kind, text, target });
+    marks.push({ id, t: e.type === 'outage' ? e.startMs : e.t, kind, text, target });
   }
   return marks;
 }
