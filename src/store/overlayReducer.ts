@@ -76,6 +76,9 @@ export function emptyOverlay(): OverlayData {
     mclags: {},
     flows: {},
     traffic: {},
+    vrrp: {},
+    probes: {},
+    outages: {},
   };
 }
 
@@ -204,6 +207,9 @@ export function fromSnapshot(state: OverlayData, snap: LabState, clock: number, 
     mclags: { ...l2.mclags },
     flows: { ...l2.flows },
     traffic: { ...l2.traffic },
+    vrrp: { ...l2.vrrp },
+    probes: { ...l2.probes },
+    outages: { ...l2.outages },
     log: keepLog ? state.log : [],
     pduCount: keepLog ? state.pduCount : {},
   };

@@ -5,7 +5,7 @@
  * (zustand "transient updates").
  */
 import { create } from 'zustand';
-import type { BpduEvent, LacpduEvent, SimEvent } from '../engine/events';
+import type { BpduEvent, LacpduEvent, SimEvent, VrrpAdvertEvent } from '../engine/events';
 import type { OverlayData } from './overlayReducer';
 import { emptyOverlay } from './overlayReducer';
 
@@ -24,7 +24,7 @@ export const useOverlayStore = create<OverlayState>()(() => ({ ...emptyOverlay()
 /** The overlay's latest-state maps alone. */
 export type LiveMaps = Pick<OverlayData, (typeof LIVE_MAPS)[number]>;
 
-const LIVE_MAPS = ['links', 'devices', 'ports', 'lags', 'stp', 'bonds', 'mclags', 'flows', 'traffic'] as const;
+const LIVE_MAPS = ['links', 'devices', 'ports', 'lags', 'stp', 'bonds', 'mclags', 'flows', 'traffic', 'vrrp', 'probes', 'outages'] as const;
 
 const pickMaps = (s: LiveMaps): LiveMaps => ({
   links: s.links,
@@ -36,6 +36,9 @@ const pickMaps = (s: LiveMaps): LiveMaps => ({
   mclags: s.mclags,
   flows: s.flows,
   traffic: s.traffic,
+  vrrp: s.vrrp,
+  probes: s.probes,
+  outages: s.outages,
 });
 
 /**
@@ -60,8 +63,8 @@ export function clockNow(state: Pick<OverlayState, 'clock' | 'clockWall' | 'runn
   return state.clock + ahead;
 }
 
-/** A control frame drawn as a dot crossing its link: an LACPDU or a BPDU. */
-export type Flight = LacpduEvent | BpduEvent;
+/** A control frame drawn as a dot crossing its link: an LACPDU, a BPDU or a VRRP advertisement. */
+export type Flight = LacpduEvent | BpduEvent | VrrpAdvertEvent;
 
 let flights: Flight[] = [];
 
@@ -77,7 +80,7 @@ export function getFlights(): readonly Flight[] {
 export function updateFlights(events: readonly SimEvent[], clock: number): void {
   let n = 0;
   for (const f of flights) if (f.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = f;
-  for (const e of events) if ((e.type === 'lacpdu' || e.type === 'bpdu') && e.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = e;
+  for (const e of events) if ((e.type === 'lacpdu' || e.type === 'bpdu' || e.type === 'vrrpAdvert') && e.t + FLIGHT_VIRTUAL_MS > clock) flights[n++] = e;
   flights.length = n;
 }
 

@@ -9,7 +9,7 @@ import type { OverlayData } from './overlayReducer';
 
 type Maps = Pick<OverlayData, (typeof FILLED)[number]>;
 
-const FILLED = ['links', 'devices', 'ports', 'lags', 'stp', 'bonds', 'mclags', 'flows', 'traffic'] as const;
+const FILLED = ['links', 'devices', 'ports', 'lags', 'stp', 'bonds', 'mclags', 'flows', 'traffic', 'vrrp', 'probes', 'outages'] as const;
 type Entry = { [K in keyof Maps]: { map: K; key: string; value: Maps[K][string] } }[keyof Maps];
 
 export interface SnapshotFill {
@@ -36,7 +36,7 @@ export function createSnapshotFill(): SnapshotFill {
         const values: Record<string, unknown> = full[map];
         for (const key of Object.keys(values)) entries.push({ map, key, value: values[key] } as Entry);
       }
-      return { links: {}, devices: {}, ports: {}, lags: {}, stp: {}, bonds: {}, mclags: {}, flows: {}, traffic: {} };
+      return { links: {}, devices: {}, ports: {}, lags: {}, stp: {}, bonds: {}, mclags: {}, flows: {}, traffic: {}, vrrp: {}, probes: {}, outages: {} };
     },
     clear() {
       entries = [];

@@ -1,10 +1,11 @@
 /**
  * Decodes a stored frame into the fields the packet inspector shows beside the hex bytes:
- * LACPDUs here, BPDUs, ARP and IPv4/UDP in frameViewL2.ts; anything else shows its Ethernet
- * header only.
+ * LACPDUs here, BPDUs and ARP in frameViewL2.ts, IPv4 with UDP, ICMP and VRRP in frameViewIp.ts;
+ * anything else shows its Ethernet header only.
  */
 import { LACPDU_FIELDS, decodeEthernet, decodeLacpduFrame, formatMac, lacpStateFlags, lacpStateNames } from '../engine/codecs';
-import { arpFields, bpduFields, hex, read, udpFields } from './frameViewL2';
+import { ipFields } from './frameViewIp';
+import { arpFields, bpduFields, hex, read } from './frameViewL2';
 import type { FrameField } from './protocol';
 
 const ETH = 14;
@@ -30,7 +31,7 @@ export function frameFields(bytes: Uint8Array): FrameField[] {
     { layer: 'eth', name: 'eth_src', offset: 6, length: 6, value: header.src },
     { layer: 'eth', name: 'eth_type', offset: 12, length: 2, value: hex(header.etherType, 4) },
   ];
-  const upper = arpFields(bytes) ?? udpFields(bytes);
+  const upper = arpFields(bytes) ?? ipFields(bytes);
   if (upper) return [...fields, ...upper];
   try {
     decodeLacpduFrame(bytes);

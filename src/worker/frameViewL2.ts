@@ -1,9 +1,9 @@
 /**
- * Packet-inspector fields of the layer-2 and host frames: 802.3/LLC + BPDU (802.1D-2004 9.3),
- * ARP (RFC 826) and IPv4 (RFC 791) + UDP (RFC 768). Offsets are within the frame; values are
+ * Packet-inspector fields of the layer-2 frames: 802.3/LLC + BPDU (802.1D-2004 9.3) and ARP
+ * (RFC 826); IP packets are in frameViewIp.ts. Offsets are within the frame; values are
  * what a student reads in Wireshark.
  */
-import { ARP_FIELDS, BPDU_FIELDS, LLC_FRAME_FIELDS, RST_BPDU_FIELDS, TCN_BPDU_FIELDS, decodeArp, decodeBpduFrame, decodeUdpFrame, formatMac } from '../engine/codecs';
+import { ARP_FIELDS, BPDU_FIELDS, LLC_FRAME_FIELDS, RST_BPDU_FIELDS, TCN_BPDU_FIELDS, decodeArp, decodeBpduFrame, formatMac } from '../engine/codecs';
 import type { FrameField } from './protocol';
 
 const ETH = 14;
@@ -19,7 +19,7 @@ export function read(bytes: Uint8Array, offset: number, length: number): number 
   return v;
 }
 
-function ipv4At(bytes: Uint8Array, offset: number): string {
+export function ipv4At(bytes: Uint8Array, offset: number): string {
   return Array.from(bytes.subarray(offset, offset + 4)).join('.');
 }
 
@@ -116,33 +116,4 @@ export function arpFields(bytes: Uint8Array): FrameField[] | null {
     return null;
   }
   return ARP_FIELDS.map((f) => ({ layer: 'arp', name: `arp_${f.name}`, offset: ETH + f.offset, length: f.length, value: arpValue(f.name, bytes, ETH + f.offset, f.length) }));
-}
-
-/** IPv4 + UDP header fields after the Ethernet header, or null when the frame is not IPv4/UDP. */
-export function udpFields(bytes: Uint8Array): FrameField[] | null {
-  try {
-    decodeUdpFrame(bytes);
-  } catch {
-    return null;
-  }
-  const ip = ETH;
-  const udp = ETH + 20;
-  const at = (offset: number, length: number) => read(bytes, offset, length);
-  const field = (layer: string, name: string, offset: number, length: number, value: string): FrameField => ({ layer, name, offset, length, value });
-  return [
-    field('ipv4', 'ip_version_ihl', ip, 1, `${hex(at(ip, 1), 2)} (version 4, header ${(at(ip, 1) & 0x0f) * 4} bytes)`),
-    field('ipv4', 'ip_dscp', ip + 1, 1, hex(at(ip + 1, 1), 2)),
-    field('ipv4', 'ip_total_length', ip + 2, 2, String(at(ip + 2, 2))),
-    field('ipv4', 'ip_id', ip + 4, 2, hex(at(ip + 4, 2), 4)),
-    field('ipv4', 'ip_flags_fragment', ip + 6, 2, hex(at(ip + 6, 2), 4)),
-    field('ipv4', 'ip_ttl', ip + 8, 1, String(at(ip + 8, 1))),
-    field('ipv4', 'ip_protocol', ip + 9, 1, `${at(ip + 9, 1)} (UDP)`),
-    field('ipv4', 'ip_checksum', ip + 10, 2, hex(at(ip + 10, 2), 4)),
-    field('ipv4', 'ip_src', ip + 12, 4, ipv4At(bytes, ip + 12)),
-    field('ipv4', 'ip_dst', ip + 16, 4, ipv4At(bytes, ip + 16)),
-    field('udp', 'udp_src_port', udp, 2, String(at(udp, 2))),
-    field('udp', 'udp_dst_port', udp + 2, 2, String(at(udp + 2, 2))),
-    field('udp', 'udp_length', udp + 4, 2, String(at(udp + 4, 2))),
-    field('udp', 'udp_checksum', udp + 6, 2, `${hex(at(udp + 6, 2), 4)}${at(udp + 6, 2) === 0 ? ' (none)' : ''}`),
-  ];
 }

@@ -1,10 +1,10 @@
 /**
- * The latest layer-2 state of a running lab, folded from the event stream: each switch port's
- * spanning-tree role and state, each bond's slaves, each MC-LAG peer's view, each flow's path and
- * each link's traffic. The runner keeps one to answer snapshots; the overlay store folds the same
+ * The latest layer-2 and gateway state of a running lab, folded from the event stream: each switch
+ * port's spanning-tree role and state, each bond's slaves, each MC-LAG peer's view, each flow's
+ * path, each link's traffic, each VRRP router's role, each host's reachability and last outage. The runner keeps one to answer snapshots; the overlay store folds the same
  * way (pure functions, no engine objects), so a snapshot and the live stream always agree.
  */
-import type { BondEvent, FlowEvent, McLagEvent, SimEvent, StpEvent, TrafficEvent } from '../engine/events';
+import type { BondEvent, FlowEvent, McLagEvent, OutageEvent, ProbeEvent, SimEvent, StpEvent, TrafficEvent, VrrpEvent } from '../engine/events';
 
 /** A bridge port's spanning tree (keyed `device:port`; the port is a LAG id for a LAG). */
 export type StpPortView = Omit<StpEvent, 't' | 'type' | 'device' | 'port'>;
@@ -16,6 +16,12 @@ export type McLagView = Omit<McLagEvent, 't' | 'type' | 'device'>;
 export type FlowView = Omit<FlowEvent, 't' | 'type' | 'flow'>;
 /** Data frames a link carried in the second before `t` (keyed by link id). */
 export type TrafficView = Omit<TrafficEvent, 'type' | 'link'>;
+/** A VRRP router's state in its group (keyed `device:vrid`, or `device:port:vrid` on a routed port). */
+export type VrrpView = Omit<VrrpEvent, 'type' | 'device' | 'port'> & { port?: string };
+/** A host's reachability of its gateway or the upstream (keyed `host:target`), since `t`. */
+export type ProbeView = Omit<ProbeEvent, 'type' | 'host' | 'target'>;
+/** The last outage a host measured towards a target (keyed `host:target`). */
+export type OutageView = Omit<OutageEvent, 'type' | 'host' | 'target'>;
 
 export interface L2State {
   stp: Record<string, StpPortView>;
@@ -23,14 +29,22 @@ export interface L2State {
   mclags: Record<string, McLagView>;
   flows: Record<string, FlowView>;
   traffic: Record<string, TrafficView>;
+  vrrp: Record<string, VrrpView>;
+  probes: Record<string, ProbeView>;
+  outages: Record<string, OutageView>;
 }
 
 export type L2MapName = keyof L2State;
 
-export const L2_MAPS: readonly L2MapName[] = ['stp', 'bonds', 'mclags', 'flows', 'traffic'];
+export const L2_MAPS: readonly L2MapName[] = ['stp', 'bonds', 'mclags', 'flows', 'traffic', 'vrrp', 'probes', 'outages'];
 
 export function emptyL2State(): L2State {
-  return { stp: {}, bonds: {}, mclags: {}, flows: {}, traffic: {} };
+  return { stp: {}, bonds: {}, mclags: {}, flows: {}, traffic: {}, vrrp: {}, probes: {}, outages: {} };
+}
+
+/** The key of a VRRP router's entry: `device:vrid`, or `device:port:vrid` on a routed port. */
+export function vrrpKey(device: string, vrid: number, port?: string): string {
+  return port === undefined ? `${device}:${vrid}` : `${device}:${port}:${vrid}`;
 }
 
 /** Which map an event writes and the entry it writes, or null for other events. */
@@ -55,6 +69,18 @@ export function l2Entry(e: SimEvent): { map: L2MapName; key: string; value: L2St
     case 'traffic': {
       const { type: _type, link, ...view } = e;
       return { map: 'traffic', key: link, value: view };
+    }
+    case 'vrrp': {
+      const { type: _type, device, ...view } = e;
+      return { map: 'vrrp', key: vrrpKey(device, e.vrid, e.port), value: view };
+    }
+    case 'probe': {
+      const { type: _type, host, target, ...view } = e;
+      return { map: 'probes', key: `${host}:${target}`, value: view };
+    }
+    case 'outage': {
+      const { type: _type, host, target, ...view } = e;
+      return { map: 'outages', key: `${host}:${target}`, value: view };
     }
     default:
       return null;

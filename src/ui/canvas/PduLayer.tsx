@@ -75,7 +75,7 @@ export function PduLayer() {
   const describeRef = useRef<(f: Flight) => string>(() => '');
 
   useEffect(() => {
-    describeRef.current = (f) => t(f.type === 'bpdu' ? 'canvas.pdu.bpduTitle' : 'canvas.pdu.title', { frame: f.frame, device: f.from.device, port: f.from.port, link: f.link });
+    describeRef.current = (f) => t(f.type === 'bpdu' ? 'canvas.pdu.bpduTitle' : f.type === 'vrrpAdvert' ? 'canvas.pdu.vrrpTitle' : 'canvas.pdu.title', { frame: f.frame, device: f.from.device, port: f.from.port, link: f.link });
   }, [t]);
 
   useEffect(() => {

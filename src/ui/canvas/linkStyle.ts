@@ -196,6 +196,11 @@ export function bpduColor(flags: readonly string[]): string {
 }
 
 /** A LACPDU dot's colour from its actor's state bits (802.1AX 5.4.2.2 Actor_State). */
+/** VRRP advertisements are teal; a priority-0 one (the master resigning, RFC 5798 §6.4.3) is red. */
+export function vrrpColor(priority: number): string {
+  return priority === 0 ? COLORS.red : COLORS.teal;
+}
+
 export function pduColor(actorFlags: readonly string[]): string {
   if (actorFlags.includes('distributing')) return COLORS.green;
   if (actorFlags.includes('synchronization')) return COLORS.blue;

@@ -6,7 +6,7 @@
  */
 import type { Flight } from '../../store/overlayStore';
 import type { XY } from './layout';
-import { bpduColor, pduColor } from './linkStyle';
+import { bpduColor, pduColor, vrrpColor } from './linkStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const PDU_RADIUS = 5.5;
@@ -64,7 +64,7 @@ export function createDotPool(layer: SVGGElement, describe: (f: Flight) => strin
       dot.el.setAttribute('data-frame', String(f.frame));
       dot.el.style.display = '';
       dot.title.textContent = '';
-      const color = f.type === 'bpdu' ? bpduColor(f.flags) : pduColor(f.actor.flags);
+      const color = f.type === 'bpdu' ? bpduColor(f.flags) : f.type === 'vrrpAdvert' ? vrrpColor(f.priority) : pduColor(f.actor.flags);
       if (color !== dot.color) {
         dot.color = color;
         dot.el.setAttribute('fill', color);

@@ -9,7 +9,7 @@ export interface FieldListProps {
   onHover: (name: string | null) => void;
 }
 
-const LAYERS = ['eth', 'llc', 'lacp', 'bpdu', 'arp', 'ipv4', 'udp'] as const;
+const LAYERS = ['eth', 'llc', 'lacp', 'bpdu', 'arp', 'ipv4', 'udp', 'icmp', 'vrrp'] as const;
 
 export function FieldList({ fields, hovered, onHover }: FieldListProps) {
   const { t, i18n } = useTranslation();

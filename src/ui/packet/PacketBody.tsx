@@ -7,13 +7,13 @@ import { FieldList } from './FieldList';
 import { HexDump } from './HexDump';
 import { usePacketFrame } from './usePacketFrame';
 
-/** "SW1 eth1 → SW2 eth1" for an LACPDU or BPDU, while its event is still in the log. */
+/** "SW1 eth1 → SW2 eth1" for an LACPDU, BPDU or VRRP advertisement, while its event is still in the log. */
 function useDirection(link: string, frame: number): string | null {
   const doc = useTopologyStore((s) => s.doc);
   const ends = useOverlayStore((s) => {
     for (let i = s.log.length - 1; i >= 0; i--) {
       const e = s.log[i]?.event;
-      if ((e?.type === 'lacpdu' || e?.type === 'bpdu') && e.link === link && e.frame === frame) return `${e.from.device} ${e.from.port} ${e.to.device} ${e.to.port}`;
+      if ((e?.type === 'lacpdu' || e?.type === 'bpdu' || e?.type === 'vrrpAdvert') && e.link === link && e.frame === frame) return `${e.from.device} ${e.from.port} ${e.to.device} ${e.to.port}`;
     }
     return null;
   });
@@ -24,7 +24,7 @@ function useDirection(link: string, frame: number): string | null {
 }
 
 /** The protocol a student would name the frame by: its innermost decoded layer. */
-const KIND_OF_LAYER: Record<string, string> = { lacp: 'lacp', bpdu: 'bpdu', arp: 'arp', udp: 'udp' };
+const KIND_OF_LAYER: Record<string, string> = { lacp: 'lacp', bpdu: 'bpdu', arp: 'arp', udp: 'udp', icmp: 'icmp', vrrp: 'vrrp' };
 
 function frameKind(fields: readonly { layer: string }[]): string {
   for (let i = fields.length - 1; i >= 0; i--) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodePcap, encodeUdpFrame, gratuitousArpFrame } from '../../../src/engine/codecs';
+import { decodePcap, encodeIcmpEchoFrame, encodeUdpFrame, gratuitousArpFrame } from '../../../src/engine/codecs';
 import type { FrameField } from '../../../src/worker/protocol';
 import { frameFields } from '../../../src/worker/frameView';
 
@@ -57,5 +57,29 @@ describe('when the packet inspector opens a frame that is not an LACPDU', () => 
     expect(field(udp, 'ip_protocol')).toBe('17 (UDP)');
     expect(field(udp, 'udp_dst_port')).toBe('5000');
     expect(field(udp, 'udp_length')).toBe(String(8 + 64));
+  });
+});
+
+describe('when the packet inspector opens a gateway frame', () => {
+  it('a real VRRPv3 advertisement shows IPv4 (protocol 112, TTL 255) and every RFC 5798 §5.2 field', () => {
+    const [frame] = capture('pcapplusplus-VRRP-V3-IPv4.pcap');
+    const fields = frameFields(frame ?? new Uint8Array());
+    expect(field(fields, 'ip_protocol')).toBe('112 (VRRP)');
+    expect(field(fields, 'ip_ttl')).toBe('255');
+    expect(field(fields, 'ip_dst')).toBe('224.0.0.18');
+    expect(field(fields, 'vrrp_version')).toBe('3');
+    expect(field(fields, 'vrrp_type')).toBe('1 (Advertisement)');
+    expect(field(fields, 'vrrp_max_adver_int')).toMatch(/^\d+ cs \([\d.]+ s\)$/);
+    expect(field(fields, 'vrrp_address_1')).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it('an ICMP echo request (RFC 792) shows type, identifier and sequence', () => {
+    const bytes = encodeIcmpEchoFrame('02:00:00:00:00:01', '02:00:00:00:00:02', { src: '10.0.0.1', dst: '198.51.100.1' }, { type: 8, id: 7, seq: 42, data: new Uint8Array(56) });
+    const fields = frameFields(bytes);
+    expectContiguous(fields);
+    expect(field(fields, 'ip_protocol')).toBe('1 (ICMP)');
+    expect(field(fields, 'icmp_type')).toBe('8 (Echo request)');
+    expect(field(fields, 'icmp_identifier')).toBe('7');
+    expect(field(fields, 'icmp_sequence')).toBe('42');
   });
 });
