@@ -3,7 +3,8 @@
  * tracking only `doc`). Every write of `doc` goes through a pure edit of `src/model/edits`, so the
  * document is always valid; a refused edit leaves `doc` alone and sets `notice`. Built from slices
  * (zustand slices pattern): document edits, network edits (hosts, spanning tree, bonds, MC-LAG,
- * flows), selection and notices, history.
+ * flows), gateway edits (addresses, routes, VRRP, anycast gateways, probes), selection and
+ * notices, history.
  */
 import type { TemporalState } from 'zundo';
 import { temporal } from 'zundo';
@@ -84,6 +85,28 @@ type NetworkSlice = Pick<
   | 'updateFlow'
   | 'removeFlow'
 >;
+type GatewaySlice = Pick<
+  TopologyStoreState,
+  | 'setPortIp'
+  | 'setHostGateway'
+  | 'addRoute'
+  | 'updateRoute'
+  | 'removeRoute'
+  | 'makeVrrpGroup'
+  | 'updateVrrpGroup'
+  | 'dissolveVrrpGroup'
+  | 'updateVrrpMember'
+  | 'addVrrpMember'
+  | 'removeVrrpMember'
+  | 'addVrrpTrack'
+  | 'updateVrrpTrack'
+  | 'removeVrrpTrack'
+  | 'makeAnycastGateway'
+  | 'updateAnycastGateway'
+  | 'setAnycastMember'
+  | 'dissolveAnycastGateway'
+  | 'updateProbes'
+>;
 type SelectionSlice = Pick<TopologyStoreState, 'selection' | 'notice' | 'select' | 'clearNotice' | 'showNotice'>;
 type HistorySlice = Pick<TopologyStoreState, 'history' | 'undo' | 'redo' | 'canUndo' | 'canRedo' | 'commitMove'>;
 
@@ -146,7 +169,12 @@ function networkSlice(set: Set, get: Get): NetworkSlice {
   const commit = committer(set, get);
   const doc = () => get().doc;
   return {
-    setDeviceIp: (device: string, ip: string | null) => commit(edits.setDeviceIp(doc(), device, ip)),
+    setDeviceIp(device: string, ip: string | null) {
+      const result = edits.setDeviceIp(doc(), device, ip);
+      const isDone = commit(result);
+      if (result.ok && result.droppedGateway !== undefined) set({ notice: { key: 'inspector.gateway.dropped', params: { device, gateway: result.droppedGateway }, level: 'info' } });
+      return isDone;
+    },
     updateStp: (device: string, patch: edits.StpPatch) => commit(edits.updateStp(doc(), device, patch)),
     updatePortStp: (device: string, port: string, patch: edits.PortStpPatch) => commit(edits.updatePortStp(doc(), device, port, patch)),
     makeBond: (device: string, ports: string[], mode?: BondMode) => commit(edits.makeBond(doc(), device, ports, mode)),
@@ -163,6 +191,34 @@ function networkSlice(set: Set, get: Get): NetworkSlice {
     },
     updateFlow: (id: string, patch: edits.FlowPatch) => commit(edits.updateFlow(doc(), id, patch)),
     removeFlow: (id: string) => commit(edits.removeFlow(doc(), id)),
+  };
+}
+
+/** Edits of addresses, routes, VRRP groups, anycast gateways and probes (issue 5): one undo step each. */
+function gatewaySlice(set: Set, get: Get): GatewaySlice {
+  const commit = committer(set, get);
+  const doc = () => get().doc;
+  const withId = (result: edits.EditResult<{ id: string }>) => (commit(result) && result.ok ? result.id : '');
+  return {
+    setPortIp: (device: string, port: string, ip: string | null) => commit(edits.setPortIp(doc(), device, port, ip)),
+    setHostGateway: (device: string, gateway: string | null) => commit(edits.setHostGateway(doc(), device, gateway)),
+    addRoute: (device: string, route: edits.RouteInput) => commit(edits.addRoute(doc(), device, route)),
+    updateRoute: (device: string, index: number, route: edits.RouteInput) => commit(edits.updateRoute(doc(), device, index, route)),
+    removeRoute: (device: string, index: number) => commit(edits.removeRoute(doc(), device, index)),
+    makeVrrpGroup: (devices: string[], options?: edits.MakeVrrpOptions) => withId(edits.makeVrrpGroup(doc(), devices, options)),
+    updateVrrpGroup: (id: string, patch: edits.VrrpGroupPatch) => commit(edits.updateVrrpGroup(doc(), id, patch)),
+    dissolveVrrpGroup: (id: string) => commit(edits.dissolveVrrpGroup(doc(), id)),
+    updateVrrpMember: (group: string, device: string, patch: edits.VrrpMemberPatch) => commit(edits.updateVrrpMember(doc(), group, device, patch)),
+    addVrrpMember: (group: string, device: string, port?: string) => commit(edits.addVrrpMember(doc(), group, device, port)),
+    removeVrrpMember: (group: string, device: string) => commit(edits.removeVrrpMember(doc(), group, device)),
+    addVrrpTrack: (group: string, device: string, target: string, decrement?: number) => commit(edits.addVrrpTrack(doc(), group, device, target, decrement)),
+    updateVrrpTrack: (group: string, device: string, index: number, decrement: number | null) => commit(edits.updateVrrpTrack(doc(), group, device, index, decrement)),
+    removeVrrpTrack: (group: string, device: string, index: number) => commit(edits.removeVrrpTrack(doc(), group, device, index)),
+    makeAnycastGateway: (devices: string[], ip?: string) => withId(edits.makeAnycastGateway(doc(), devices, ip)),
+    updateAnycastGateway: (id: string, patch: edits.AnycastPatch) => commit(edits.updateAnycastGateway(doc(), id, patch)),
+    setAnycastMember: (id: string, device: string, isMember: boolean) => commit(edits.setAnycastMember(doc(), id, device, isMember)),
+    dissolveAnycastGateway: (id: string) => commit(edits.dissolveAnycastGateway(doc(), id)),
+    updateProbes: (patch: edits.ProbesPatch) => commit(edits.updateProbes(doc(), patch)),
   };
 }
 
@@ -209,7 +265,7 @@ function historySlice(set: Set, get: Get): HistorySlice {
 /** The topology store (document, selection, undo / redo); see `TopologyStoreState`. */
 export const useTopologyStore = create<TopologyStoreState>()(
   temporal<TopologyStoreState, [], [], Tracked>(
-    (set, get) => ({ ...documentSlice(set, get), ...networkSlice(set, get), ...selectionSlice(set, get), ...historySlice(set, get) }),
+    (set, get) => ({ ...documentSlice(set, get), ...networkSlice(set, get), ...gatewaySlice(set, get), ...selectionSlice(set, get), ...historySlice(set, get) }),
     { partialize: (s) => ({ doc: s.doc }), limit: UNDO_LIMIT, equality: (a, b) => a.doc === b.doc },
   ),
 );

@@ -4,7 +4,24 @@
  * pure function of `src/model/edits.ts`, so the document is always valid.
  */
 import type { BondMode, DeviceType, Endpoint, Topology } from '../model';
-import type { BondPatch, DevicePatch, FlowPatch, LagPatch, LinkPatch, MakeMcLagOptions, McLagPatch, PortPatch, PortStpPatch, StpPatch } from '../model/edits';
+import type {
+  AnycastPatch,
+  BondPatch,
+  DevicePatch,
+  FlowPatch,
+  LagPatch,
+  LinkPatch,
+  MakeMcLagOptions,
+  MakeVrrpOptions,
+  McLagPatch,
+  PortPatch,
+  PortStpPatch,
+  ProbesPatch,
+  RouteInput,
+  StpPatch,
+  VrrpGroupPatch,
+  VrrpMemberPatch,
+} from '../model/edits';
 
 /** A message for the student, as an i18n key plus parameters (no user-visible text here). */
 export interface Notice {
@@ -63,8 +80,40 @@ export interface TopologyStoreState {
   /** `fallback: null` (or `undefined`) removes the fallback; likewise for other optional fields. */
   updateLag(device: string, id: string, patch: LagPatch): boolean;
   dissolveLag(device: string, id: string): boolean;
-  /** Sets a host's `10.0.0.11/24` address, or clears it with null / ''. */
+  /**
+   * Sets a device's own `10.0.0.11/24` address (a host's, a switch's SVI, an upstream's), or clears
+   * it with null / ''. A host that leaves its gateway's subnet loses the gateway (an info notice says so).
+   */
   setDeviceIp(device: string, ip: string | null): boolean;
+  /** A routed port's address (routers, switches, upstreams), or null / '' to clear it. */
+  setPortIp(device: string, port: string, ip: string | null): boolean;
+  /** A host's default gateway (in its subnet), or null / '' to clear it. */
+  setHostGateway(device: string, gateway: string | null): boolean;
+  addRoute(device: string, route: RouteInput): boolean;
+  /** Replaces route number `index` (0-based) of a device. */
+  updateRoute(device: string, index: number, route: RouteInput): boolean;
+  removeRoute(device: string, index: number): boolean;
+  /** Makes a VRRP group of routers / L3 switches sharing a subnet; returns its id, or '' when refused. */
+  makeVrrpGroup(devices: string[], options?: MakeVrrpOptions): string;
+  /** A group's virtual IP, VRID, advertisement interval, Accept_Mode, active-active. */
+  updateVrrpGroup(id: string, patch: VrrpGroupPatch): boolean;
+  dissolveVrrpGroup(id: string): boolean;
+  /** One router's priority, preemption and preempt delay in a group. */
+  updateVrrpMember(group: string, device: string, patch: VrrpMemberPatch): boolean;
+  addVrrpMember(group: string, device: string, port?: string): boolean;
+  removeVrrpMember(group: string, device: string): boolean;
+  /** Tracks a link or `device:port`: while it is down the member's priority drops by `decrement`. */
+  addVrrpTrack(group: string, device: string, target: string, decrement?: number): boolean;
+  /** A tracked object's decrement; null = the default 10. */
+  updateVrrpTrack(group: string, device: string, index: number, decrement: number | null): boolean;
+  removeVrrpTrack(group: string, device: string, index: number): boolean;
+  /** Makes an anycast gateway on L3 switches sharing an SVI subnet; returns its id, or ''. */
+  makeAnycastGateway(devices: string[], ip?: string): string;
+  updateAnycastGateway(id: string, patch: AnycastPatch): boolean;
+  setAnycastMember(id: string, device: string, isMember: boolean): boolean;
+  dissolveAnycastGateway(id: string): boolean;
+  /** The lab's reachability probes: interval and targets. */
+  updateProbes(patch: ProbesPatch): boolean;
   /** A switch's spanning-tree mode, bridge priority and timers (802.1D-2004 §17.14 kept). */
   updateStp(device: string, patch: StpPatch): boolean;
   /** One bridge port's cost, priority, edge flag; `port` is a port id or a LAG id. */

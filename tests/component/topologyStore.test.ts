@@ -1,12 +1,18 @@
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import lacpLab from '../../examples/lacp-lab.json';
 import type { Topology } from '../../src/model';
+import { validateTopology } from '../../src/model';
 import { DEFAULT_LAB } from '../../src/store/persistence';
 import { resetTopologyStore, selectLinksBetween, useTopologyStore } from '../../src/store/topologyStore';
 import { Capture } from '../../src/store/topologyTypes';
 
 const store = () => useTopologyStore.getState();
 const empty: Topology = { version: 1, devices: [], links: [] };
+const lacp = validateTopology(lacpLab);
+if (!lacp.ok) throw new Error('examples/lacp-lab.json must be valid');
+/** The LACP lab (core1, core2, srv1, acc1; links l1…), which these tests edit. */
+const LACP_LAB = lacp.topology;
 
 beforeEach(() => resetTopologyStore(empty));
 
@@ -14,7 +20,7 @@ describe('when the store starts', () => {
   it('holds the default lab', () => {
     resetTopologyStore();
     expect(store().doc).toBe(DEFAULT_LAB);
-    expect(store().doc.meta?.title).toMatch(/LACP lab/);
+    expect(store().doc.meta?.title).toMatch(/Reference lab/);
     expect(store().canUndo()).toBe(false);
   });
 });
@@ -85,7 +91,7 @@ describe('when editing', () => {
   });
 
   it('deletes the selection: devices with their links, links, and a LAG', () => {
-    resetTopologyStore(DEFAULT_LAB);
+    resetTopologyStore(LACP_LAB);
     store().select({ lag: { device: 'acc1', id: 'po1' } });
     store().deleteSelection();
     expect(store().doc.lags?.some((l) => l.device === 'acc1')).toBe(false);
@@ -186,9 +192,78 @@ describe('when editing hosts, spanning tree, bonds, MC-LAG and flows', () => {
   });
 });
 
+describe('when editing addresses, routes, VRRP, anycast gateways and probes', () => {
+  it('makes each gateway edit one undo step', () => {
+    store().addDevice('router', { x: 0, y: 0 });
+    store().addDevice('router', { x: 200, y: 0 });
+    store().addDevice('host', { x: 0, y: 200 });
+    const steps: [string, () => boolean | string][] = [
+      ['r1 eth1', () => store().setPortIp('r1', 'eth1', '10.0.0.2/24')],
+      ['r2 eth1', () => store().setPortIp('r2', 'eth1', '10.0.0.3/24')],
+      ['r1 eth2', () => store().setPortIp('r1', 'eth2', '192.0.2.1/30')],
+      ['host ip', () => store().setDeviceIp('srv1', '10.0.0.11/24')],
+      ['gateway', () => store().setHostGateway('srv1', '10.0.0.1')],
+      ['route', () => store().addRoute('r1', { to: 'default', via: '192.0.2.2' })],
+      ['route change', () => store().updateRoute('r1', 0, { to: '10.9.0.0/16', via: '192.0.2.2' })],
+      ['vrrp', () => store().makeVrrpGroup(['r1', 'r2'])],
+      ['vrrp vip', () => store().updateVrrpGroup('vrrp1', { advertIntervalCs: 50 })],
+      ['vrrp member', () => store().updateVrrpMember('vrrp1', 'r2', { priority: 120, preempt: false })],
+      ['track', () => store().addVrrpTrack('vrrp1', 'r1', 'r1:eth2', 20)],
+      ['track change', () => store().updateVrrpTrack('vrrp1', 'r1', 0, 30)],
+      ['track out', () => store().removeVrrpTrack('vrrp1', 'r1', 0)],
+      ['member out', () => store().removeVrrpMember('vrrp1', 'r2')],
+      ['member in', () => store().addVrrpMember('vrrp1', 'r2')],
+      ['probes', () => store().updateProbes({ intervalMs: 50 })],
+      ['route out', () => store().removeRoute('r1', 0)],
+      ['dissolve', () => store().dissolveVrrpGroup('vrrp1')],
+    ];
+    for (const [name, step] of steps) {
+      const before = store().history.undo;
+      expect(step(), name).toBeTruthy();
+      expect(store().history.undo, name).toBe(before + 1);
+    }
+    expect(store().doc.vrrp).toBeUndefined();
+    store().undo();
+    expect(store().doc.vrrp?.[0]).toMatchObject({ id: 'vrrp1', vip: '10.0.0.1', advertIntervalCs: 50 });
+    store().undo();
+    store().undo();
+    expect(store().doc.probes).toBeUndefined();
+    expect(store().doc.devices[0]?.routes).toEqual([{ to: '10.9.0.0/16', via: '192.0.2.2' }]);
+  });
+
+  it('makes and edits an anycast gateway one step each', () => {
+    for (const x of [0, 200]) store().addDevice('switch', { x, y: 0 });
+    store().setDeviceIp('sw1', '10.0.0.2/24');
+    store().setDeviceIp('sw2', '10.0.0.3/24');
+    const before = store().history.undo;
+    expect(store().makeAnycastGateway(['sw1', 'sw2'])).toBe('agw1');
+    expect(store().updateAnycastGateway('agw1', { ip: '10.0.0.254' })).toBe(true);
+    expect(store().setAnycastMember('agw1', 'sw2', false)).toBe(true);
+    expect(store().dissolveAnycastGateway('agw1')).toBe(true);
+    expect(store().history.undo).toBe(before + 4);
+    store().undo();
+    expect(store().doc.anycastGateways).toEqual([{ id: 'agw1', ip: '10.0.0.254', devices: ['sw1'] }]);
+  });
+
+  it('refuses with a notice, and says when a host lost its gateway', () => {
+    store().addDevice('host', { x: 0, y: 0 });
+    store().setDeviceIp('srv1', '10.0.0.11/24');
+    store().setHostGateway('srv1', '10.0.0.1');
+    const doc = store().doc;
+    expect(store().setHostGateway('srv1', '10.1.0.1')).toBe(false);
+    expect(store().notice).toEqual({ key: 'inspector.refused.gatewaySubnet', params: { gateway: '10.1.0.1', device: 'srv1', subnet: '10.0.0.0/24' }, level: 'error' });
+    expect(store().makeVrrpGroup(['srv1'])).toBe('');
+    expect(store().updateProbes({ intervalMs: 1 })).toBe(false);
+    expect(store().doc).toBe(doc);
+    expect(store().setDeviceIp('srv1', '10.1.0.11/24')).toBe(true);
+    expect(store().doc.devices[0]?.gateway).toBeUndefined();
+    expect(store().notice).toEqual({ key: 'inspector.gateway.dropped', params: { device: 'srv1', gateway: '10.0.0.1' }, level: 'info' });
+  });
+});
+
 describe('when selecting from the document', () => {
   it('gives the links between two devices, stable while links do not change', () => {
-    resetTopologyStore(DEFAULT_LAB);
+    resetTopologyStore(LACP_LAB);
     const select = selectLinksBetween('core2', 'core1');
     const first = select(store());
     expect(first.map((l) => l.id)).toEqual(['l1', 'l2']);

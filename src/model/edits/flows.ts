@@ -1,5 +1,6 @@
 /** Edits of flows: UDP datagrams a host sends to another host, to watch the path they take. */
 import type { Flow, Topology } from '../schema';
+import { upstreamAddress } from '../validateL3';
 import type { EditError, EditResult } from './result';
 import { EditErrorKey, accept, checkInt, checkNumber, firstFreeId, refuse, without } from './result';
 
@@ -15,10 +16,11 @@ type FlowSettings = Omit<Flow, 'id' | 'from' | 'to'>;
 /** Settable flow fields; null resets one to its default. */
 export type FlowPatch = { [K in keyof FlowSettings]?: FlowSettings[K] | null | undefined };
 
-/** Why `id` cannot send or receive a flow: missing, not a host, or no address. */
-function endpointError(doc: Topology, id: string): EditError | undefined {
+/** Why `id` cannot send (or receive, `isTo`) a flow: missing, not a host (an upstream may receive), or no address. */
+function endpointError(doc: Topology, id: string, isTo = false): EditError | undefined {
   const device = doc.devices.find((d) => d.id === id);
   if (!device) return { key: EditErrorKey.unknownDevice, params: { device: id } };
+  if (isTo && device.type === 'upstream') return upstreamAddress(device) === undefined ? { key: EditErrorKey.flowNeedsIp, params: { device: id } } : undefined;
   if (device.type !== 'host') return { key: EditErrorKey.flowHostOnly, params: { device: id } };
   return device.ip === undefined ? { key: EditErrorKey.flowNeedsIp, params: { device: id } } : undefined;
 }
@@ -42,12 +44,13 @@ function applyPatch(flow: Flow, patch: FlowPatch): Flow | EditError {
 }
 
 /**
- * Adds a flow `f1, f2…` from one host to another; both need an address. Settings not given take
- * their defaults (10 datagrams/s, 64 bytes, from time 0). Hosts in different subnets are allowed
- * (the inspector warns): with no router in the lab, such a flow is lost, which is worth seeing.
+ * Adds a flow `f1, f2…` from a host to another host or to an upstream (the internet); both need an
+ * address. Settings not given take their defaults (10 datagrams/s, 64 bytes, from time 0). A flow
+ * off the sender's subnet goes through its gateway; without one it is lost (the inspector warns),
+ * which is worth seeing.
  */
 export function addFlow(doc: Topology, from: string, to: string, settings: FlowPatch = {}): EditResult<{ id: string }> {
-  const bad = endpointError(doc, from) ?? endpointError(doc, to);
+  const bad = endpointError(doc, from) ?? endpointError(doc, to, true);
   if (bad) return { ok: false, error: bad };
   if (from === to) return refuse(EditErrorKey.flowSelf, { device: from });
   const id = firstFreeId('f', new Set((doc.flows ?? []).map((f) => f.id)));

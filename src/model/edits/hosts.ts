@@ -1,103 +1,75 @@
 /**
- * A host's IPv4 address (`devices[].ip`, CIDR). ARP and the UDP flows use it; a host sends only
- * to hosts of its own subnet (there is no routing in the lab yet), so the subnet helpers live here.
+ * A host's layer 3: its address (`devices[].ip`, CIDR) and its default gateway (RFC 1122
+ * §3.3.1): off-subnet packets go to the gateway, which must therefore be in the host's subnet.
+ * The address edit is the general interface edit (`interfaces.ts`), which also sets a switch's
+ * SVI and an upstream's own address.
  */
-import type { Device, Topology } from '../schema';
+import type { Topology } from '../schema';
+import { contains, hostAddressError, parseAddress, parseCidr, subnetOf } from './cidr';
+import { interfaceIpError, interfacesOf, setInterfaceIp } from './interfaces';
 import type { EditError, EditResult } from './result';
 import { EditErrorKey, accept, refuse, without } from './result';
 
-/** An address with its prefix length, as numbers. */
-export interface Ipv4Cidr {
-  /** Dotted quad, canonical (no leading zeros): `10.0.0.1`. */
-  address: string;
-  prefix: number;
-  /** The address as an unsigned 32-bit number. */
-  value: number;
-}
-
-const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
-/** Parses `10.0.0.1/24` (spaces around it allowed); undefined when it is not one. */
-export function parseCidr(text: string): Ipv4Cidr | undefined {
-  const m = CIDR.exec(text.trim());
-  if (!m) return undefined;
-  const octets = m.slice(1, 5).map(Number);
-  const prefix = Number(m[5]);
-  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
-  const value = octets.reduce((acc, o) => acc * 256 + o, 0);
-  return { address: octets.join('.'), prefix, value };
-}
-
-function dotted(value: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
-}
-
-function maskOf(prefix: number): number {
-  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-}
-
-/** The network of an address, `10.0.0.0/24`. */
-export function subnetOf(cidr: Ipv4Cidr): string {
-  return `${dotted((cidr.value & maskOf(cidr.prefix)) >>> 0)}/${cidr.prefix}`;
-}
-
-/** True when `b`'s address lies in `a`'s subnet (what a host checks before it ARPs directly). */
-export function inSubnetOf(a: string, b: string): boolean {
-  const x = parseCidr(a);
-  const y = parseCidr(b);
-  if (!x || !y) return false;
-  const mask = maskOf(x.prefix);
-  return (x.value & mask) >>> 0 === (y.value & mask) >>> 0;
-}
-
-/** Why an address cannot be a host's: reserved ranges, then network / broadcast (/31, /32 have neither). */
-function hostAddressError(cidr: Ipv4Cidr): EditError | undefined {
-  const first = Math.floor(cidr.value / 2 ** 24);
-  if (first === 0 || first === 127 || first >= 224) return { key: EditErrorKey.ipReserved, params: { ip: cidr.address } };
-  if (cidr.prefix >= 31) return undefined;
-  const mask = maskOf(cidr.prefix);
-  const network = (cidr.value & mask) >>> 0;
-  const subnet = subnetOf(cidr);
-  if (cidr.value === network) return { key: EditErrorKey.ipNetwork, params: { ip: cidr.address, subnet } };
-  if (cidr.value === (network | ~mask) >>> 0) return { key: EditErrorKey.ipBroadcast, params: { ip: cidr.address, subnet } };
-  return undefined;
-}
-
 /**
- * Why `text` cannot be the address of `deviceId`, or undefined when it can. The inspector calls
- * this as the student types, so the refusal shows in place before anything is committed.
+ * Why `text` cannot be the own address of `deviceId` (a host's, a switch's SVI, an upstream's),
+ * or undefined when it can; blank text asks about clearing it.
  */
 export function ipError(doc: Topology, deviceId: string, text: string): EditError | undefined {
-  const cidr = parseCidr(text);
-  if (!cidr) return { key: EditErrorKey.ipFormat, params: { value: text.trim() } };
-  const bad = hostAddressError(cidr);
-  if (bad) return bad;
-  const owner = doc.devices.find((d) => d.id !== deviceId && d.ip !== undefined && parseCidr(d.ip)?.value === cidr.value);
-  return owner ? { key: EditErrorKey.ipTaken, params: { ip: cidr.address, device: owner.id } } : undefined;
+  return interfaceIpError(doc, deviceId, undefined, text);
 }
 
 /**
- * Sets a host's address (`10.0.0.11/24`, normalised) or clears it (null or blank). Refused: not a
- * host, not an address with a prefix, a reserved / network / broadcast address, an address another
- * device has, or clearing it while a flow still sends from or to the host.
+ * Sets a device's own address (`10.0.0.11/24`, normalised) or clears it (null or blank): a host's
+ * address, a switch's SVI (it then routes for that subnet), an upstream's address. Routers take
+ * addresses on their ports. Refused: not an address with a prefix, reserved / network / broadcast,
+ * taken, or still needed (a flow, a VRRP group, an anycast gateway, a route's next hop).
  */
-export function setDeviceIp(doc: Topology, deviceId: string, ip: string | null): EditResult {
-  const device = doc.devices.find((d) => d.id === deviceId);
-  if (!device) return refuse(EditErrorKey.unknownDevice, { device: deviceId });
-  let next: Device;
-  if (ip === null || ip.trim() === '') {
-    if (device.ip === undefined) return { ok: true, doc };
-    const flow = doc.flows?.find((f) => f.from === deviceId || f.to === deviceId);
-    if (flow) return refuse(EditErrorKey.ipInUse, { device: deviceId, flow: flow.id });
-    next = without(device, 'ip');
-  } else {
-    if (device.type !== 'host') return refuse(EditErrorKey.ipHostOnly, { device: deviceId });
-    const bad = ipError(doc, deviceId, ip);
-    if (bad) return { ok: false, error: bad };
-    const cidr = parseCidr(ip) as Ipv4Cidr;
-    const value = `${cidr.address}/${cidr.prefix}`;
-    if (device.ip === value) return { ok: true, doc };
-    next = { ...device, ip: value };
+export function setDeviceIp(doc: Topology, deviceId: string, ip: string | null): EditResult<{ droppedGateway?: string }> {
+  return setInterfaceIp(doc, deviceId, undefined, ip);
+}
+
+/** Why `text` cannot be the default gateway of host `deviceId`; blank text (clearing) is always fine. */
+export function gatewayError(doc: Topology, deviceId: string, text: string): EditError | undefined {
+  const dev = doc.devices.find((d) => d.id === deviceId);
+  if (!dev) return { key: EditErrorKey.unknownDevice, params: { device: deviceId } };
+  if (dev.type !== 'host') return { key: EditErrorKey.gatewayHostOnly, params: { device: deviceId } };
+  if (text.trim() === '') return undefined;
+  const own = dev.ip === undefined ? undefined : parseCidr(dev.ip);
+  if (!own) return { key: EditErrorKey.gatewayNoIp, params: { device: deviceId } };
+  const gw = parseAddress(text);
+  if (!gw) return { key: EditErrorKey.ipv4Format, params: { value: text.trim() } };
+  if (!contains(own, gw.value)) return { key: EditErrorKey.gatewaySubnet, params: { gateway: gw.address, device: deviceId, subnet: subnetOf(own) } };
+  if (gw.value === own.value) return { key: EditErrorKey.gatewaySelf, params: { gateway: gw.address, device: deviceId } };
+  return hostAddressError(gw.value, own);
+}
+
+/** Sets a host's default gateway (`10.0.0.1`, normalised) or clears it (null or blank). */
+export function setHostGateway(doc: Topology, deviceId: string, gateway: string | null): EditResult {
+  const text = gateway ?? '';
+  const bad = gatewayError(doc, deviceId, text);
+  if (bad) return { ok: false, error: bad };
+  const dev = doc.devices.find((d) => d.id === deviceId);
+  if (!dev) return refuse(EditErrorKey.unknownDevice, { device: deviceId });
+  const value = parseAddress(text)?.address;
+  if (dev.gateway === value) return { ok: true, doc };
+  const next = value === undefined ? without(dev, 'gateway') : { ...dev, gateway: value };
+  return accept({ ...doc, devices: doc.devices.map((d) => (d === dev ? next : d)) }, {});
+}
+
+/** What answers for an address: a VRRP group, an anycast gateway, an interface, or nobody. */
+export type AddressOwner = { kind: 'vrrp'; group: string } | { kind: 'anycast'; gateway: string } | { kind: 'interface'; device: string; port: string | undefined } | { kind: 'none' };
+
+/** Who answers ARP for `ip` in this lab: what a host's gateway field tells the student. */
+export function addressOwner(doc: Topology, ip: string): AddressOwner {
+  const value = parseAddress(ip)?.value;
+  if (value === undefined) return { kind: 'none' };
+  const group = doc.vrrp?.find((g) => parseAddress(g.vip)?.value === value);
+  if (group) return { kind: 'vrrp', group: group.id };
+  const anycast = doc.anycastGateways?.find((a) => parseAddress(a.ip)?.value === value);
+  if (anycast) return { kind: 'anycast', gateway: anycast.id };
+  for (const dev of doc.devices) {
+    const hit = interfacesOf(dev).find((f) => f.cidr.value === value);
+    if (hit) return { kind: 'interface', device: hit.device, port: hit.port };
   }
-  return accept({ ...doc, devices: doc.devices.map((d) => (d === device ? next : d)) }, {});
+  return { kind: 'none' };
 }

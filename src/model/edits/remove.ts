@@ -1,6 +1,7 @@
 /** Deleting parts of a lab, with the cascade that keeps the document valid. */
 import type { Lag, ScenarioStep, Topology } from '../schema';
 import type { EditResult, LagRef } from './result';
+import { cascadeGateways } from './removeGateways';
 import { accept } from './result';
 
 /** What to delete; unknown ids are ignored (deleting twice is harmless). */
@@ -28,7 +29,11 @@ function targetsAny(step: ScenarioStep, devices: ReadonlySet<string>, links: Rea
  * sends or receives, the MC-LAG domain it is a peer of (its partner's MC-LAG ports become plain
  * LAGs) and the scenario steps aimed at it (or at its ports) with it; a link takes its scenario
  * steps and an MC-LAG keepalive role, and leaves LAG membership alone (a member may be unwired);
- * a LAG leaves its links (deleting a domain's peer-link LAG ends the domain).
+ * a LAG leaves its links (deleting a domain's peer-link LAG ends the domain; deleting an MC-LAG
+ * port on one peer leaves its twin a plain LAG). First-hop
+ * redundancy follows (`removeGateways.ts`): a device leaves its VRRP groups and anycast gateways,
+ * tracked objects on deleted links or ports go, and a group no longer on an MC-LAG pair stops
+ * being active-active.
  */
 export function removeItems(doc: Topology, items: RemoveItems): EditResult {
   const devices = new Set(items.devices ?? []);
@@ -47,7 +52,9 @@ export function removeItems(doc: Topology, items: RemoveItems): EditResult {
   if (doc.bonds) next.bonds = keep(doc.bonds, (b) => !devices.has(b.device));
   if (doc.flows) next.flows = keep(doc.flows, (f) => !devices.has(f.from) && !devices.has(f.to));
   if (doc.mclags) cascadeMcLags(doc, next, devices, linkIds, lagKeys);
-  const isSame = next.devices === doc.devices && next.links === doc.links && next.lags === doc.lags && next.scenario === doc.scenario && next.bonds === doc.bonds && next.flows === doc.flows && next.mclags === doc.mclags;
+  cascadeGateways(doc, next, devices, linkIds);
+  const parts = ['devices', 'links', 'lags', 'scenario', 'bonds', 'flows', 'mclags', 'vrrp', 'anycastGateways'] as const;
+  const isSame = parts.every((k) => next[k] === doc[k]);
   return isSame ? { ok: true, doc } : accept(next, {});
 }
 
@@ -64,9 +71,12 @@ function cascadeMcLags(doc: Topology, next: Topology, devices: ReadonlySet<strin
     });
   }
   next.mclags = kept;
-  if (gone.size > 0 && next.lags) {
+  // An MC-LAG port deleted on one peer leaves its twin on the other a plain LAG.
+  const lostTwins = new Set((doc.lags ?? []).filter((l) => l.mclag !== undefined && lagKeys.has(`${l.device}\u0000${l.id}`)).map((l) => `${l.mclag ?? ''}\u0000${l.id}`));
+  const isOrphan = (l: Lag) => l.mclag !== undefined && (gone.has(l.mclag) || lostTwins.has(`${l.mclag}\u0000${l.id}`));
+  if (next.lags?.some(isOrphan)) {
     next.lags = next.lags.map((l) => {
-      if (l.mclag === undefined || !gone.has(l.mclag)) return l;
+      if (!isOrphan(l)) return l;
       const { mclag: _dropped, ...rest } = l;
       return rest;
     });

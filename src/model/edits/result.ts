@@ -84,8 +84,6 @@ export const EditErrorKey = {
   ipBroadcast: 'inspector.refused.ipBroadcast',
   /** {ip} is already the address of {device}. */
   ipTaken: 'inspector.refused.ipTaken',
-  /** Only hosts get an address in this lab; {device} is not one. */
-  ipHostOnly: 'inspector.refused.ipHostOnly',
   /** {device} cannot lose its address while flow {flow} uses it. */
   ipInUse: 'inspector.refused.ipInUse',
   /** Spanning tree runs on switches; {device} is not one. */
@@ -134,6 +132,105 @@ export const EditErrorKey = {
   flowNeedsIp: 'inspector.refused.flowNeedsIp',
   /** A flow from {device} to itself. */
   flowSelf: 'inspector.refused.flowSelf',
+
+  // Refusals of the layer-3 and first-hop redundancy edits (issue 5), also in `inspector.json`.
+
+  /** {value} is not an IPv4 address such as 10.0.0.1. */
+  ipv4Format: 'inspector.refused.ipv4Format',
+  /** A router's addresses go on its ports; {device} is a router. */
+  ipRouterPorts: 'inspector.refused.ipRouterPorts',
+  /** A host's address is its device address, not a port's ({device}). */
+  ipPortHost: 'inspector.refused.ipPortHost',
+  /** {port} is a member of LAG or bond {lag} and cannot be a routed port. */
+  ipBundled: 'inspector.refused.ipBundled',
+  /** {device} already has an interface ({other}) in this subnet. */
+  ipOverlap: 'inspector.refused.ipOverlap',
+  /** {ip} is the virtual IP of VRRP group {group}. */
+  ipIsVip: 'inspector.refused.ipIsVip',
+  /** {ip} is the address of anycast gateway {gateway}. */
+  ipIsAnycast: 'inspector.refused.ipIsAnycast',
+  /** {iface} runs VRRP group {group} (virtual IP {vip}) and needs an address in that subnet. */
+  ipInUseVrrp: 'inspector.refused.ipInUseVrrp',
+  /** {device} owns anycast gateway {gateway} ({ip}) and needs its SVI in that subnet. */
+  ipInUseAnycast: 'inspector.refused.ipInUseAnycast',
+  /** The route to {to} via {via} needs the subnet of {iface}. */
+  ipInUseRoute: 'inspector.refused.ipInUseRoute',
+  /** Only hosts have a default gateway; {device} is not one. */
+  gatewayHostOnly: 'inspector.refused.gatewayHostOnly',
+  /** {device} needs an address before a gateway. */
+  gatewayNoIp: 'inspector.refused.gatewayNoIp',
+  /** {gateway} is not in {device}'s subnet {subnet}. */
+  gatewaySubnet: 'inspector.refused.gatewaySubnet',
+  /** {gateway} is {device}'s own address. */
+  gatewaySelf: 'inspector.refused.gatewaySelf',
+  /** Hosts have a gateway, not routes ({device}). */
+  routesHostOnly: 'inspector.refused.routesHostOnly',
+  /** {value} is not a destination prefix such as 0.0.0.0/0. */
+  routeFormat: 'inspector.refused.routeFormat',
+  /** Next hop {via} is not in a subnet connected to {device}. */
+  routeNextHop: 'inspector.refused.routeNextHop',
+  /** Next hop {via} is {device}'s own address. */
+  routeSelf: 'inspector.refused.routeSelf',
+  /** {device} already has the route to {to} via {via}. */
+  routeDuplicate: 'inspector.refused.routeDuplicate',
+  /** {device} has no route number {index}. */
+  unknownRoute: 'inspector.refused.unknownRoute',
+  /** There is no VRRP group {group}. */
+  unknownVrrp: 'inspector.refused.unknownVrrp',
+  /** VRRP runs on routers and L3 switches; {device} is not one. */
+  vrrpDeviceOnly: 'inspector.refused.vrrpDeviceOnly',
+  /** A VRRP group needs at least two routers. */
+  vrrpTooFew: 'inspector.refused.vrrpTooFew',
+  /** At most {max} members. */
+  vrrpFull: 'inspector.refused.vrrpFull',
+  /** {devices} share no subnet. */
+  vrrpNoSubnet: 'inspector.refused.vrrpNoSubnet',
+  /** No free address in {subnet} for a virtual IP. */
+  vrrpNoVip: 'inspector.refused.vrrpNoVip',
+  /** Every VRID is used in {subnet}. */
+  vrrpNoVrid: 'inspector.refused.vrrpNoVrid',
+  /** Virtual IP {vip} is not in the subnet {subnet} of {device}. */
+  vrrpVipSubnet: 'inspector.refused.vrrpVipSubnet',
+  /** {vip} is the address of {device}, which is not in the group. */
+  vrrpVipTaken: 'inspector.refused.vrrpVipTaken',
+  /** {vip} is already the virtual IP of group {group}. */
+  vrrpVipTwice: 'inspector.refused.vrrpVipTwice',
+  /** VRID {vrid} is already used by group {group} on the same interface or LAN. */
+  vrrpVridTaken: 'inspector.refused.vrrpVridTaken',
+  /** Active-active needs exactly the two peers of one MC-LAG domain on their SVIs ({group}). */
+  vrrpActiveActive: 'inspector.refused.vrrpActiveActive',
+  /** Priority 255 is for the owner of {vip} only; {device} is not. */
+  vrrpPriorityOwner: 'inspector.refused.vrrpPriorityOwner',
+  /** {device} owns {vip}, so its priority stays 255. */
+  vrrpOwnerFixed: 'inspector.refused.vrrpOwnerFixed',
+  /** {device} owns {vip}; change the virtual IP before taking it out. */
+  vrrpOwnerLeaving: 'inspector.refused.vrrpOwnerLeaving',
+  /** {device} is not in group {group}. */
+  vrrpNotMember: 'inspector.refused.vrrpNotMember',
+  /** {device} is already in group {group}. */
+  vrrpAlreadyMember: 'inspector.refused.vrrpAlreadyMember',
+  /** {device} has no interface in the subnet of {vip}. */
+  vrrpNoInterface: 'inspector.refused.vrrpNoInterface',
+  /** {target} is not a link or a device:port. */
+  trackTarget: 'inspector.refused.trackTarget',
+  /** {device} already tracks {target}. */
+  trackDuplicate: 'inspector.refused.trackDuplicate',
+  /** At most {max} tracked objects. */
+  tracksFull: 'inspector.refused.tracksFull',
+  /** {device} has no tracked object number {index}. */
+  unknownTrack: 'inspector.refused.unknownTrack',
+  /** There is no anycast gateway {gateway}. */
+  unknownAnycast: 'inspector.refused.unknownAnycast',
+  /** An anycast gateway needs at least one L3 switch. */
+  anycastEmpty: 'inspector.refused.anycastEmpty',
+  /** {device} is not an L3 switch with an SVI. */
+  anycastSviOnly: 'inspector.refused.anycastSviOnly',
+  /** {ip} is not in the SVI subnet {subnet} of {device}. */
+  anycastSubnet: 'inspector.refused.anycastSubnet',
+  /** {value} is not a MAC address. */
+  macFormat: 'inspector.refused.macFormat',
+  /** {value} is a group (multicast) MAC address. */
+  macMulticast: 'inspector.refused.macMulticast',
 } as const;
 export type EditErrorKey = (typeof EditErrorKey)[keyof typeof EditErrorKey];
 

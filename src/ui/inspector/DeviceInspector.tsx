@@ -1,6 +1,8 @@
 /**
  * A selected device: name, type, MAC, LACP system settings and its ports; then, by type, a host's
- * address, bonds and flows, or a switch's spanning tree and MC-LAG.
+ * address, gateway, reachability, bonds and flows; a router's or switch's interfaces, routes,
+ * VRRP groups, spanning tree and MC-LAG (and a switch's anycast gateways); an upstream's
+ * interfaces and routes.
  */
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../model';
@@ -11,13 +13,19 @@ import { DeviceGlyph } from '../canvas/DeviceGlyph';
 import { Icon } from '../toolbar/Icon';
 import { NameField } from './NameField';
 import { NumberField } from './NumberField';
+import { AnycastPanel } from './AnycastPanel';
 import { BondPanel } from './BondPanel';
 import { FlowsPanel } from './FlowsPanel';
+import { GatewayField } from './GatewayField';
 import { HostIpField } from './HostIpField';
+import { InterfacesPanel } from './InterfacesPanel';
 import { McLagPanel } from './McLagPanel';
 import { PortRow } from './PortRow';
+import { ReachabilityPanel } from './ReachabilityPanel';
+import { RoutesPanel } from './RoutesPanel';
 import { SelectField } from './SelectField';
 import { StpPanel } from './StpPanel';
+import { VrrpPanel } from './VrrpPanel';
 import { PRIORITY } from './validate';
 
 export function DeviceInspector({ device }: { device: Device }) {
@@ -42,6 +50,7 @@ export function DeviceInspector({ device }: { device: Device }) {
         <div className="fields">
           <NameField key={`n-${device.name ?? ''}`} label={t('inspector.device.name')} testId="field-name" value={device.name ?? ''} placeholder={device.id} onCommit={(name) => useTopologyStore.getState().updateDevice(device.id, { name })} />
           {isHost && <HostIpField key={`ip-${device.ip ?? ''}`} device={device} />}
+          {isHost && <GatewayField key={`gw-${device.ip ?? ''}-${device.gateway ?? ''}`} device={device} />}
           <dl className="kv">
             <dt>{t('inspector.device.type')}</dt>
             <dd>{t(`palette.types.${device.type}.label`)}</dd>
@@ -90,8 +99,13 @@ export function DeviceInspector({ device }: { device: Device }) {
           <span>{t('inspector.device.addPort')}</span>
         </button>
       </section>
+      {isHost && <ReachabilityPanel device={device} />}
       {isHost && <BondPanel device={device} />}
       {isHost && <FlowsPanel device={device} />}
+      {!isHost && <InterfacesPanel device={device} />}
+      {!isHost && <RoutesPanel device={device} />}
+      {isBridge && <VrrpPanel device={device} />}
+      {device.type === 'switch' && <AnycastPanel device={device} />}
       {isBridge && <StpPanel device={device} />}
       {isBridge && <McLagPanel device={device} />}
     </>

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flow } from '../../model';
-import { DEFAULT_FLOW_BYTES, DEFAULT_FLOW_PPS, resolveTopology } from '../../model';
+import { DEFAULT_FLOW_BYTES, DEFAULT_FLOW_PPS, resolveTopology, upstreamAddress } from '../../model';
 import type { FlowPatch } from '../../model/edits';
 import { inSubnetOf } from '../../model/edits';
 import { useLiveMaps } from '../../store/overlayStore';
@@ -22,9 +22,11 @@ export function FlowRow({ flow, host }: { flow: Flow; host: string }) {
   const isOut = flow.from === host;
   const state = live?.state ?? 'unknown';
   const hops = live ? flowHops(doc, flow.from, flow.to, live.path) : null;
-  const from = findDevice(doc, flow.from)?.ip;
-  const to = findDevice(doc, flow.to)?.ip;
-  const isApart = from !== undefined && to !== undefined && !inSubnetOf(from, to);
+  const sender = findDevice(doc, flow.from);
+  const receiver = findDevice(doc, flow.to);
+  const from = sender?.ip;
+  const to = receiver?.type === 'upstream' ? upstreamAddress(receiver) : receiver?.ip;
+  const isApart = from !== undefined && to !== undefined && !inSubnetOf(from, to) && sender?.gateway === undefined;
 
   return (
     <details className="member" data-testid="inspector-flow" data-flow={flow.id} data-state={state}>

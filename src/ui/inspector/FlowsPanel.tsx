@@ -1,7 +1,8 @@
-/** A host's flows: those it sends and receives, live state and path, and "Add flow" to another host. */
+/** A host's flows: those it sends and receives, live state and path, and "Add flow" to another host or the upstream. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../model';
+import { upstreamAddress } from '../../model';
 import { useTopologyStore } from '../../store/topologyStore';
 import { Icon } from '../toolbar/Icon';
 import { FlowRow } from './FlowRow';
@@ -11,7 +12,7 @@ export function FlowsPanel({ device }: { device: Device }) {
   const { t } = useTranslation();
   const doc = useTopologyStore((s) => s.doc);
   const flows = (doc.flows ?? []).filter((f) => f.from === device.id || f.to === device.id);
-  const targets = doc.devices.filter((d) => d.type === 'host' && d.id !== device.id && d.ip !== undefined);
+  const targets = doc.devices.filter((d) => d.id !== device.id && (d.type === 'host' ? d.ip !== undefined : d.type === 'upstream' && upstreamAddress(d) !== undefined));
   const [picked, setPicked] = useState<string | null>(null);
   const target = targets.find((d) => d.id === picked) ?? targets[0];
 
@@ -37,7 +38,7 @@ export function FlowsPanel({ device }: { device: Device }) {
         </p>
       ) : (
         <div className="fields">
-          <SelectField label={t('inspector.flow.destination')} testId="field-flow-to" value={target.id} options={targets.map((d) => ({ value: d.id, label: `${d.name ?? d.id} (${d.ip ?? ''})` }))} onChange={setPicked} />
+          <SelectField label={t('inspector.flow.destination')} testId="field-flow-to" value={target.id} options={targets.map((d) => ({ value: d.id, label: `${d.name ?? d.id} (${(d.type === 'upstream' ? upstreamAddress(d) : d.ip) ?? ''})` }))} onChange={setPicked} />
           <button type="button" className="btn btn-subtle" data-testid="btn-add-flow" onClick={() => useTopologyStore.getState().addFlow(device.id, target.id)}>
             <Icon name="plus" />
             <span>{t('inspector.flow.add', { device: target.name ?? target.id })}</span>

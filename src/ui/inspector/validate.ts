@@ -63,3 +63,11 @@ export const FLOW_PPS: NumberRule = { min: 0.1, max: 1000, integer: false };
 export const FLOW_BYTES: NumberRule = { min: 0, max: 1472, integer: true };
 export const UDP_PORT: NumberRule = { min: 1, max: 65535, integer: true };
 export const START_S: NumberRule = { min: 0, max: 86_400, integer: false };
+/** VRRP (RFC 5798 §5.2, §6.1): VRID, priority (255 only for the owner, checked beside), interval in seconds (centisecond steps). */
+export const VRID: NumberRule = { min: 1, max: 255, integer: true };
+export const VRRP_PRIORITY: NumberRule = { min: 1, max: 255, integer: true };
+export const ADVERT_INTERVAL_S: NumberRule = { min: 0.01, max: 40.95, integer: false };
+export const PREEMPT_DELAY_MS: NumberRule = { min: 0, max: 3_600_000, integer: true };
+export const TRACK_DECREMENT: NumberRule = { min: 1, max: 254, integer: true };
+/** Probe interval, ms. */
+export const PROBE_INTERVAL_MS: NumberRule = { min: 10, max: 10_000, integer: true };

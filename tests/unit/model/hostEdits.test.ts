@@ -59,8 +59,10 @@ describe('when setting a host address', () => {
     expect(ipError(hosts(), 'srv1', '10.0.0.1/24')).toBeUndefined();
   });
 
-  it('gives addresses to hosts only', () => {
-    expect(refused(setDeviceIp(hosts(), 'sw1', '10.0.0.9/24'))).toEqual({ key: 'inspector.refused.ipHostOnly', params: { device: 'sw1' } });
+  it('gives a switch an SVI, and a router addresses on its ports only', () => {
+    expect(ok(setDeviceIp(hosts(), 'sw1', '10.0.0.9/24')).devices[2]?.ip).toBe('10.0.0.9/24');
+    const withRouter: Topology = { ...hosts(), devices: [...hosts().devices, { id: 'r1', type: 'router', ports: [{ id: 'eth1' }] }] };
+    expect(refused(setDeviceIp(withRouter, 'r1', '10.0.0.9/24'))).toEqual({ key: 'inspector.refused.ipRouterPorts', params: { device: 'r1' } });
     expect(refused(setDeviceIp(hosts(), 'nope', '10.0.0.9/24')).key).toBe('errors.edit.unknownDevice');
   });
 
@@ -108,5 +110,14 @@ describe('when adding, changing and removing flows', () => {
     doc = ok(removeFlow(doc, 'f1'));
     expect(doc.flows).toEqual([]);
     expect(refused(removeFlow(doc, 'f1'))).toEqual({ key: 'inspector.refused.unknownFlow', params: { flow: 'f1' } });
+  });
+});
+
+describe('when a flow goes to the internet', () => {
+  it('sends to an upstream with an address, through the gateway', () => {
+    const doc = ok(addFlow(example('vrrp-pair'), 'srv1', 'internet', { pps: 5 }));
+    expect(doc.flows?.at(-1)).toEqual({ id: 'f3', from: 'srv1', to: 'internet', pps: 5 });
+    expect(refused(addFlow(example('vrrp-pair'), 'srv1', 'core1')).key).toBe('inspector.refused.flowHostOnly');
+    expect(refused(addFlow(example('vrrp-pair'), 'internet', 'srv1')).key).toBe('inspector.refused.flowHostOnly');
   });
 });
