@@ -3,7 +3,7 @@
  * autosave to localStorage, the choice of the lab to open (share link > autosave > default
  * example), and JSON export / import. Every failure is a Notice (i18n key), never an exception.
  */
-import lacpLab from '../../examples/lacp-lab.json';
+import referenceLab from '../../examples/reference-lab.json';
 import type { Topology } from '../model';
 import { formatIssue, parseTopologyJson, validateTopology } from '../model';
 import { decodeShare, fragmentFromHash } from '../model/shareCodec';
@@ -48,12 +48,15 @@ export const PersistenceKey = {
 } as const;
 
 function loadDefault(): Topology {
-  const result = validateTopology(lacpLab);
-  if (!result.ok) throw new Error(`examples/lacp-lab.json is invalid: ${result.issues.map(formatIssue).join('; ')}`);
+  const result = validateTopology(referenceLab);
+  if (!result.ok) throw new Error(`examples/reference-lab.json is invalid: ${result.issues.map(formatIssue).join('; ')}`);
   return result.topology;
 }
 
-/** The reference lab a student sees first (examples/lacp-lab.json). */
+/**
+ * The reference lab a student sees first (examples/reference-lab.json, DESIGN.md §1 journey 1):
+ * bonded servers, an MC-LAG pair that is also the VRRP gateway pair, an upstream.
+ */
 export const DEFAULT_LAB: Topology = loadDefault();
 
 type ReadResult = { ok: true; doc: Topology } | { ok: false; detail: string } | null;

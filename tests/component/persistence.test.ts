@@ -144,7 +144,7 @@ describe('when leaving the share link', () => {
 describe('when exporting and importing JSON', () => {
   it('exports pretty JSON and a file name from the title', () => {
     const { text, filename } = exportJson(DEFAULT_LAB);
-    expect(filename).toBe('lacp-lab-a-switch-pair-a-server-bond-and-an-access-switch.topolab.json');
+    expect(filename).toBe('reference-lab-bonded-servers-an-mc-lag-pair-that-is-the-vrrp.topolab.json');
     expect(text).toContain('\n  "version": 1,');
     expect(importJson(text)).toEqual({ ok: true, doc: DEFAULT_LAB });
   });

@@ -1,15 +1,17 @@
 /**
  * Journey 2 (DESIGN.md §1): with the fail tool, clicking a core switch fails it — its links go
- * down and the event log records the fault — and clicking again restores it.
+ * down and the event log records the fault — and clicking again restores it. On the LACP lab
+ * (examples/lacp-lab.json); vrrp.spec.ts fails a gateway.
  */
 import { describe, expect } from 'vitest';
-import { byTestId, it, screenshot, setSpeed, waitForLinkStatus } from '../helpers/e2ePage';
+import { byTestId, it, loadExample, screenshot, setSpeed, waitForLinkStatus } from '../helpers/e2ePage';
 
 const CORE2_LINKS = ['l1', 'l2', 'l5', 'l6'];
 
 describe('when a student fails core2 with the fail tool', () => {
   it('takes its links down, logs the fault, and brings them back on restore', async ({ lab }) => {
     const { page } = await lab();
+    await loadExample(page, 'lacp-lab');
     expect(await setSpeed(page, 10), 'speed-slider set to 10×').toMatch(/\b10\b/);
     for (const l of CORE2_LINKS) await waitForLinkStatus(page, l, 'distributing');
 

@@ -1,6 +1,7 @@
 /**
- * Journey 1 (DESIGN.md §1): the page opens on the reference lab, already running — LACPDUs move,
- * the core LAG distributes, the clock advances — and a LACPDU opens in the packet inspector
+ * Journey 1 (DESIGN.md §1): the page opens on the reference lab (examples/reference-lab.json),
+ * already running — LACPDUs move, the cores' peer-link distributes, the VRRP pair elects its
+ * Master, the clock advances — and a LACPDU of the LACP lab opens in the packet inspector
  * (journey 4) with its raw bytes.
  */
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import {
   byTestId,
   clickAt,
   it,
+  loadExample,
   readClock,
   screenshot,
   topmostAtCentre,
@@ -29,7 +31,8 @@ function sampleDots(page: Page) {
 describe('when the page opens on the default lab', () => {
   it('shows LACPDU dots moving, the core LAG distributing and the clock running', async ({ lab }) => {
     const { page } = await lab();
-    expect(await byTestId(page, 'device-core1').count(), 'the default lab (examples/lacp-lab.json) is shown').toBe(1);
+    expect(await byTestId(page, 'device-core1').count(), 'the default lab (examples/reference-lab.json) is shown').toBe(1);
+    expect(await byTestId(page, 'vrrp-core1-gw').count(), 'core1 shows its VRRP group').toBe(1);
 
     // Dots appear within a few seconds.
     await byTestId(page, 'pdu-dot').first().waitFor({ state: 'attached', timeout: 5_000 });
@@ -59,9 +62,9 @@ describe('when the page opens on the default lab', () => {
       )
       .not.toBe('still');
 
-    // The core pair's LAG forms (active/active, fast rate: well within 6 s of virtual time).
-    await waitForLinkStatus(page, 'l1', 'distributing');
-    await waitForLinkStatus(page, 'l2', 'distributing');
+    // The cores' peer-link po100 forms (active/active, fast rate: well within 6 s of virtual time).
+    await waitForLinkStatus(page, 'pl1', 'distributing');
+    await waitForLinkStatus(page, 'pl2', 'distributing');
 
     // The clock advances.
     const t0 = await readClock(page);
@@ -72,6 +75,8 @@ describe('when the page opens on the default lab', () => {
 
   it('opens a clicked LACPDU in the packet inspector with its raw bytes', async ({ lab }) => {
     const { page } = await lab();
+    // The LACP lab: every dot is a LACPDU (the reference lab also flies VRRP advertisements).
+    await loadExample(page, 'lacp-lab');
     await byTestId(page, 'pdu-dot').first().waitFor({ state: 'attached', timeout: 5_000 });
 
     // Pause so the dot stays put under the pointer (journey 4: pause, then read a LACPDU).

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { Topology } from '../../src/model';
-import { AUTOSAVE_KEY, byTestId, deviceIds, deviceTexts, it, linkIds, savedLab, screenshot } from '../helpers/e2ePage';
+import { AUTOSAVE_KEY, byTestId, deviceIds, deviceTexts, it, linkIds, loadExample, savedLab, screenshot } from '../helpers/e2ePage';
 
 /** A saved lab that differs from the default one: three switches, one link. */
 const SAVED: Topology = {
@@ -34,6 +34,8 @@ async function shareUrl(page: Page): Promise<string> {
 describe('when a student shares a lab', () => {
   it('opens the same lab from the share link in a fresh browser', async ({ lab }) => {
     const { page } = await lab();
+    // The LACP lab: its cards settle (the reference lab's count lost seconds, which never match).
+    await loadExample(page, 'lacp-lab');
     const before = (await deviceIds(page)).length;
     await byTestId(page, 'palette-switch').click();
     await expect.poll(async () => (await deviceIds(page)).length, { message: 'a click on palette-switch adds one' }).toBe(before + 1);

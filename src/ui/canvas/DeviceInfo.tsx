@@ -1,7 +1,8 @@
 /**
  * The info rows of a card, under its header: the spanning-tree chip (a crown on the root bridge,
- * else its root port and cost), the MC-LAG chip (domain, role, health), one chip per bond (mode,
- * active slave or active count) and one row per flow the host sends (✓ delivered / ✗ lost).
+ * else its root port and cost), the MC-LAG chip (domain, role, health), the gateway rows (VRRP
+ * groups, anycast gateways, a host's reachability and last outage: GatewayInfo.tsx), one chip per
+ * bond (mode, active slave or active count) and one row per flow the host sends (✓ / ✗).
  * The card reserves the rows from the document (layout.ts), so nothing moves as the lab runs.
  * The bond chips and flow rows read the overlay themselves; the card passes what it already reads.
  */
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveMaps } from '../../store/overlayStore';
 import type { DeviceL2 } from './deviceL2';
 import { setHoverFlow } from './flowHighlight';
+import { AnycastRow, OutageRow, ReachRow, VrrpRows } from './GatewayInfo';
 import type { BridgeSummary, McLagTone } from './l2View';
 import { bondKey } from './l2View';
 import { INFO_PAD, INFO_ROW } from './layout';
@@ -128,9 +130,10 @@ export interface DeviceInfoProps {
   rows: number;
   bridge: BridgeSummary | null;
   mclag: McLagLive | null;
+  isFailed: boolean;
 }
 
-function DeviceInfoView({ device, l2, rows, bridge, mclag }: DeviceInfoProps) {
+function DeviceInfoView({ device, l2, rows, bridge, mclag, isFailed }: DeviceInfoProps) {
   const { t } = useTranslation();
   return (
     <div className="device-info" style={{ height: rows * INFO_ROW + INFO_PAD }}>
@@ -144,11 +147,22 @@ function DeviceInfoView({ device, l2, rows, bridge, mclag }: DeviceInfoProps) {
           <McLagChip device={device} domainId={l2.mclag.domainId} live={mclag} />
         </div>
       )}
+      {l2.vrrp.map((v) => (
+        <VrrpRows key={v.group} device={device} v={v} />
+      ))}
+      {l2.moreVrrp > 0 && <div className="info-row flow-more">{t('canvas.vrrp.more', { count: l2.moreVrrp })}</div>}
+      {l2.anycast.map((a) => (
+        <AnycastRow key={a.id} device={device} id={a.id} ip={a.ip} isFailed={isFailed} />
+      ))}
       {l2.bonds.map((b) => (
         <div key={b.id} className="info-row">
           <BondChip device={device} bond={b.id} members={b.members.length} />
         </div>
       ))}
+      {l2.reach.map((r) => (
+        <ReachRow key={r.target} host={device} target={r.target} ip={r.ip} />
+      ))}
+      {l2.reach.length > 0 && <OutageRow host={device} targets={l2.reach} />}
       {l2.flows.map((f) => (
         <FlowRow key={f.id} id={f.id} toName={f.toName} />
       ))}

@@ -3,7 +3,7 @@
  * choice is remembered). Closed, it is a pill with the main colours, so it covers no device on a
  * laptop screen; open, short names in columns, the full explanation in each row's tooltip. Only
  * the rows the lab can show are listed: LACP rows in a lab with LAGs, spanning-tree rows where a
- * bridge runs STP, MC-LAG, bond and traffic rows where the lab has them.
+ * bridge runs STP, MC-LAG, bond, traffic, VRRP, anycast and reachability rows where the lab has them.
  */
 import { Panel } from '@xyflow/react';
 import type { CSSProperties } from 'react';
@@ -37,7 +37,7 @@ function writeOpen(isOpen: boolean): void {
 
 /** Three columns once the lab shows many rows, so the open legend stays low. */
 function legendColumns(f: LabFeatures): number {
-  const extras = [f.hasLacp, f.hasStp, f.hasMcLag, f.hasBonds, f.hasFlows].filter(Boolean).length;
+  const extras = [f.hasLacp, f.hasStp, f.hasMcLag, f.hasBonds, f.hasFlows, f.hasVrrp || f.hasAnycast || f.hasProbes].filter(Boolean).length;
   return f.hasLacp && extras >= 2 ? 3 : 2;
 }
 

@@ -1,7 +1,7 @@
 /**
- * The legend rows of the layer-2 overlays: BPDU dots, port roles and the root bridge (spanning
- * tree), the MC-LAG badge, bond slaves, and traffic, storms and flow paths. Each group shows only
- * in a lab that has it.
+ * The legend rows of the layer-2 and gateway overlays: BPDU dots, port roles and the root bridge
+ * (spanning tree), the MC-LAG badge, bond slaves, traffic, storms and flow paths, VRRP adverts and
+ * roles, anycast gateways, reachability and outages. Each group shows only in a lab that has it.
  */
 import { useTranslation } from 'react-i18next';
 import type { LabFeatures } from './labFeatures';
@@ -63,6 +63,68 @@ function TrafficRows() {
   );
 }
 
+function GatewayRows({ features }: { features: LabFeatures }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {features.hasVrrp && (
+        <>
+          <Row name={t('canvas.legend.items.vrrpAdvert')} detail={t('canvas.legend.details.vrrpAdvert')}>
+            <circle cx="5" cy="6" r="3.3" fill={COLORS.teal} />
+            <circle cx="13" cy="6" r="3.3" fill={COLORS.teal} />
+            <circle cx="21" cy="6" r="3.3" fill={COLORS.red} />
+          </Row>
+          <Row
+            name={t('canvas.legend.items.vrrp')}
+            detail={t('canvas.legend.details.vrrp')}
+            html={
+              <span className="legend-swatch legend-badge chip-vrrp-legend" aria-hidden="true">
+                <span className="chip-dot" style={{ background: COLORS.green }} />
+                <span className="chip-dot" style={{ background: COLORS.blue }} />
+                <span className="chip-dot" style={{ background: COLORS.slateLight }} />
+              </span>
+            }
+          />
+        </>
+      )}
+      {features.hasAnycast && (
+        <Row
+          name={t('canvas.legend.items.anycast')}
+          detail={t('canvas.legend.details.anycast')}
+          html={
+            <span className="legend-swatch legend-badge chip-anycast" aria-hidden="true">
+              <span className="chip-dot" />
+            </span>
+          }
+        />
+      )}
+      {features.hasProbes && (
+        <>
+          <Row
+            name={t('canvas.legend.items.reach')}
+            detail={t('canvas.legend.details.reach')}
+            html={
+              <span className="legend-swatch legend-ports legend-reach" aria-hidden="true">
+                <i style={{ background: COLORS.green }}>✓</i>
+                <i style={{ background: COLORS.red }}>✗</i>
+              </span>
+            }
+          />
+          <Row
+            name={t('canvas.legend.items.outage')}
+            detail={t('canvas.legend.details.outage')}
+            html={
+              <span className="legend-swatch legend-outage" aria-hidden="true">
+                ✓
+              </span>
+            }
+          />
+        </>
+      )}
+    </>
+  );
+}
+
 export function LegendExtras({ features }: { features: LabFeatures }) {
   const { t } = useTranslation();
   return (
@@ -95,6 +157,7 @@ export function LegendExtras({ features }: { features: LabFeatures }) {
         />
       )}
       {features.hasFlows && <TrafficRows />}
+      <GatewayRows features={features} />
     </>
   );
 }

@@ -156,8 +156,19 @@ export function layoutHandles(layout: DeviceLayout): NodeHandle[] {
   }));
 }
 
-/** True when a link joins two devices at about the same height: its curve rises above the cards. */
+/** How far (px) the arc of a link between cards at the same height rises above them (linkPath.ts: ≤ 0.75 × 110, plus a LAG label). */
+const ARC_RISE = 100;
+
+/**
+ * True when a link joins two devices at about the same height and its arc, which rises above
+ * their cards, reaches above the lab's topmost card: the view then needs room above the cards.
+ */
 export function hasLevelLink(doc: Topology): boolean {
   const y = new Map(doc.devices.map((d) => [d.id, d.position?.y ?? 0]));
-  return doc.links.some((l) => Math.abs((y.get(l.a.device) ?? 0) - (y.get(l.b.device) ?? 0)) <= BELOW_PX);
+  const top = Math.min(...y.values());
+  return doc.links.some((l) => {
+    const a = y.get(l.a.device) ?? 0;
+    const b = y.get(l.b.device) ?? 0;
+    return Math.abs(a - b) <= BELOW_PX && Math.min(a, b) - ARC_RISE < top;
+  });
 }

@@ -1,5 +1,6 @@
 /**
- * A strip over virtual time marking faults, links going down and LAGs going up or down. It
+ * A strip over virtual time marking faults, links going down, LAGs going up or down, VRRP routers
+ * becoming Master (teal diamonds) and measured outages (red spans from start to end). It
  * follows the log and the clock at most ~4×/s (useThrottledOverlay). Marks sit at `--t` over the
  * lane's `--span` (CSS), so when only the clock moves, React re-renders the lane, not every mark.
  */
@@ -16,7 +17,14 @@ import { useGoTo } from './useGoTo';
 
 const selectLogAndClock = (s: OverlayState) => ({ log: s.log, clock: s.clock });
 
-const sameMark = (a: TimelineMark, b: TimelineMark) => a.kind === b.kind && a.t === b.t && a.text === b.text && JSON.stringify(a.target) === JSON.stringify(b.target);
+const sameMark = (a: TimelineMark, b: TimelineMark) => a.kind === b.kind && a.t === b.t && a.endT === b.endT && a.text === b.text && JSON.stringify(a.target) === JSON.stringify(b.target);
+
+/** Where a mark sits (`--t`, ms from the lane's start) and, for a span, how long it is (`--d`, ms). */
+function markStyle(mark: TimelineMark, start: number): CSSProperties {
+  const vars: Record<string, number> = { '--t': mark.t - start };
+  if (mark.endT !== undefined) vars['--d'] = mark.endT - mark.t;
+  return vars;
+}
 
 const StripMark = memo(function StripMark({ mark, start, onGo }: { mark: TimelineMark; start: number; onGo: (target: LogTarget | null) => void }) {
   const label = `${formatLogTime(mark.t)} s · ${mark.text}`;
@@ -26,7 +34,7 @@ const StripMark = memo(function StripMark({ mark, start, onGo }: { mark: Timelin
       className={`strip-mark mark-${mark.kind}`}
       data-testid="timeline-mark"
       data-kind={mark.kind}
-      style={{ '--t': mark.t - start } as CSSProperties}
+      style={markStyle(mark, start)}
       title={label}
       aria-label={label}
       onClick={() => onGo(mark.target)}

@@ -303,13 +303,15 @@ export interface TimelineMark {
   id: number;
   t: number;
   kind: 'fault' | 'lagUp' | 'lagDown' | 'linkDown' | 'vrrpMaster' | 'outage';
+  /** An outage's end (virtual ms): the strip draws it as a span from `t` to here. */
+  endT?: number;
   text: string;
   target: LogTarget | null;
 }
 
 /**
  * Faults, LAGs going up or down, links going down, VRRP routers becoming Master and measured
- * outages (marked where they began), for the strip above the log.
+ * outages (spans from the first lost probe to the first answered one), for the strip above the log.
  */
 export function timelineMarks(log: readonly LogEntry[], doc: Topology, t: Translate): TimelineMark[] {
   const ctx: Context = { doc, t, names: new Map(doc.devices.map((d) => [d.id, d.name ?? d.id])) };
@@ -335,7 +337,7 @@ export function timelineMarks(log: readonly LogEntry[], doc: Topology, t: Transl
     else if (e.type === 'outage') kind = 'outage';
     if (kind === undefined) continue;
     const { text, target } = describeEvent(ctx, e, undefined);
-    marks.push({ id, t: e.type === 'outage' ? e.startMs : e.t, kind, text, target });
+    marks.push(e.type === 'outage' ? { id, t: e.startMs, endT: e.endMs, kind, text, target } : { id, t: e.t, kind, text, target });
   }
   return marks;
 }

@@ -9,10 +9,13 @@ export interface ExampleLab {
   doc: Topology;
 }
 
-/** Every example, the main lab (`lacp-lab`) first, then by file name. */
+/** The page's default lab (store/persistence.ts), listed first. */
+const MAIN_LAB = 'reference-lab';
+
+/** Every example, the main lab (`reference-lab`) first, then by file name. */
 export const EXAMPLES: readonly ExampleLab[] = Object.entries(files)
   .map(([path, doc]) => ({ id: /([\w-]+)\.json$/.exec(path)?.[1] ?? path, doc }))
-  .sort((a, b) => (a.id === 'lacp-lab' ? -1 : b.id === 'lacp-lab' ? 1 : a.id.localeCompare(b.id)));
+  .sort((a, b) => (a.id === MAIN_LAB ? -1 : b.id === MAIN_LAB ? 1 : a.id.localeCompare(b.id)));
 
 /** A lab's title or description in the given language, falling back to the document's own. */
 export function labText(doc: Topology, field: 'title' | 'description', lang: string): string | undefined {

@@ -2,7 +2,7 @@ import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from '../../../src/model';
 import { BUNDLE_GAP, placeLinks } from '../../../src/ui/canvas/bundles';
-import { HANDLE_SIZE, layoutAll, layoutDevice, layoutHandles, portAnchor } from '../../../src/ui/canvas/layout';
+import { HANDLE_SIZE, hasLevelLink, layoutAll, layoutDevice, layoutHandles, portAnchor } from '../../../src/ui/canvas/layout';
 import { baseCubic, bendThrough, cubicAt, linkCurve } from '../../../src/ui/canvas/linkPath';
 
 const dev = (id: string, x: number, y: number, ports: number) => ({
@@ -117,5 +117,17 @@ describe('when links run in parallel', () => {
     const p = placeLinks(one, layoutAll(one)).get('l4');
     expect(p?.mid).toBeNull();
     expect(p?.bundle?.ends).toEqual([expect.objectContaining({ device: 'srv', lag: 'po9', total: 1 })]);
+  });
+});
+
+describe('when the view fits a lab with a link between cards at the same height', () => {
+  it('leaves room above only when the arc rises above the topmost card', () => {
+    const pair: Topology = { version: 1, devices: [dev('a', 0, 150, 2), dev('b', 400, 150, 2)], links: [link('ab', 'a', 'eth1', 'b', 'eth1')] };
+    expect(hasLevelLink(pair)).toBe(true);
+    // An upstream well above the pair (the reference lab): the arc stays below its card.
+    expect(hasLevelLink({ ...pair, devices: [...pair.devices, { ...dev('up', 200, -100, 1), type: 'upstream' }] })).toBe(false);
+    // A card only a little higher: the arc still rises above it.
+    expect(hasLevelLink({ ...pair, devices: [...pair.devices, dev('c', 200, 100, 1)] })).toBe(true);
+    expect(hasLevelLink({ ...pair, links: [] })).toBe(false);
   });
 });

@@ -134,7 +134,8 @@ describe('when flow paths are highlighted', () => {
 
 describe('when the legend asks what a lab has', () => {
   it('finds LACP, STP, MC-LAG, bonds and flows', () => {
-    expect(labFeatures(l2Lab)).toEqual({ hasLacp: true, hasStp: true, hasMcLag: true, hasBonds: true, hasFlows: true });
-    expect(labFeatures(smallLab)).toEqual({ hasLacp: true, hasStp: false, hasMcLag: false, hasBonds: false, hasFlows: false });
+    const noGateway = { hasVrrp: false, hasAnycast: false, hasProbes: false };
+    expect(labFeatures(l2Lab)).toEqual({ hasLacp: true, hasStp: true, hasMcLag: true, hasBonds: true, hasFlows: true, ...noGateway });
+    expect(labFeatures(smallLab)).toEqual({ hasLacp: true, hasStp: false, hasMcLag: false, hasBonds: false, hasFlows: false, ...noGateway });
   });
 });

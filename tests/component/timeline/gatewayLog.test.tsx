@@ -66,6 +66,11 @@ describe('when the log has probes and outages', () => {
     expect(entries()[3]).toHaveTextContent('SW2 reaches its gateway 10.0.0.1');
     const marks = screen.getAllByTestId('timeline-mark');
     expect(marks.map((m) => m.dataset.kind)).toEqual(['fault', 'outage']);
+    // The outage is a span from its first lost probe to its first answered one.
+    expect(marks[1]).toHaveClass('mark-outage');
+    expect(marks[1]?.style.getPropertyValue('--t')).toBe('10000');
+    expect(marks[1]?.style.getPropertyValue('--d')).toBe('3600');
+    expect(marks[0]?.style.getPropertyValue('--d')).toBe('');
     act(() => setLanguage('ko'));
     expect(entries()[2]).toHaveTextContent('SW2 → 게이트웨이 10.0.0.1: 3.6초 중단 (프로브 36개 손실, 100ms마다 하나); 예측 2.609–3.609초 (VRRP Master_Down_Interval)');
   });

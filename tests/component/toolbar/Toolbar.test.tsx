@@ -131,9 +131,9 @@ describe('when using files and examples', () => {
     fireEvent.click(screen.getByTestId('examples-menu'));
     const items = screen.getAllByTestId('example-item');
     expect(items.length).toBeGreaterThanOrEqual(5);
-    expect(items[0]).toHaveAttribute('data-example', 'lacp-lab');
+    expect(items[0]).toHaveAttribute('data-example', 'reference-lab');
     act(() => setLanguage('ko'));
-    expect(screen.getAllByTestId('example-item')[0]).toHaveTextContent('LACP 실습');
+    expect(screen.getAllByTestId('example-item')[0]).toHaveTextContent('기준 실습');
     fireEvent.click(screen.getAllByTestId('example-item')[1] as HTMLElement);
     expect(session.loadDoc).toHaveBeenCalledOnce();
     expect(screen.queryByTestId('example-item')).toBeNull();
