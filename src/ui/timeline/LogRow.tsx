@@ -6,7 +6,7 @@ import { Icon } from '../toolbar/Icon';
 import type { LogLine, LogTarget } from './describe';
 import { formatLogTime } from './describe';
 
-const ICONS: Record<SimEventType, IconName> = { link: 'link', fault: 'bolt', lacp: 'activity', lag: 'lag', lacpdu: 'envelope', arp: 'info', flow: 'share', traffic: 'arrowDown', mclag: 'lag', bond: 'restart', stp: 'filter', bpdu: 'envelope', vrrp: 'globe', vrrpAdvert: 'envelope', probe: 'check', outage: 'alert' };
+const ICONS: Record<SimEventType, IconName> = { link: 'link', fault: 'bolt', lacp: 'activity', lag: 'lag', lacpdu: 'envelope', arp: 'info', flow: 'share', traffic: 'arrowDown', mclag: 'lag', bond: 'restart', stp: 'filter', bpdu: 'envelope', vrrp: 'globe', vrrpAdvert: 'envelope', probe: 'activity', outage: 'alert' };
 
 export const LogRow = memo(function LogRow({ line, onGo }: { line: LogLine; onGo: (target: LogTarget | null) => void }) {
   return (
