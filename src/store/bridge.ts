@@ -17,6 +17,7 @@ import { createBatchQueue } from './batchQueue';
 import { createSnapshotFill } from './snapshotFill';
 import { foldEvents, fromSnapshot } from './overlayReducer';
 import { clearFlights, updateFlights, useOverlayStore } from './overlayStore';
+import { addReportEvents, clearReport } from './reportStore';
 
 export interface LabCommands {
   fault(target: string, action: FaultAction): void;
@@ -74,6 +75,8 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
     const batch = done ? { clock: done.clock, running: done.running, speed: done.speed, clockWall: now() } : null;
     useOverlayStore.setState((s) => ({ ...foldEvents(s, events), ...batch }));
     updateFlights(events, useOverlayStore.getState().clock);
+    // The failover report keeps every fault and outage of the session (issue 6).
+    addReportEvents(events);
     if (gap) client?.snapshot();
   };
 
@@ -87,6 +90,7 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
       queue.resetTo(msg.seq);
       fill.clear();
       if (isLoad) clearFlights();
+      if (isLoad) clearReport();
       const full = fromSnapshot(useOverlayStore.getState(), msg.state, msg.clock, msg.running, msg.speed, !isLoad);
       const size = Object.keys(full.ports).length + Object.keys(full.lags).length + Object.keys(full.links).length;
       const isBig = isLoad && size > MAX_STATE_EVENTS_PER_FRAME;

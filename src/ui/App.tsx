@@ -13,6 +13,7 @@ import { Inspector } from './inspector/Inspector';
 import { Notices } from './notices/Notices';
 import { PacketInspector } from './packet/PacketInspector';
 import { Palette } from './palette/Palette';
+import { ReportDialog } from './report/ReportDialog';
 import { ShareDialog } from './share/ShareDialog';
 import { EventLog } from './timeline/EventLog';
 import { ResizeHandle } from './timeline/ResizeHandle';
@@ -45,6 +46,7 @@ export function App() {
       <Notices />
       <PacketInspector />
       <ShareDialog />
+      <ReportDialog />
     </div>
   );
 }

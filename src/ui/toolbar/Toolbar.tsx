@@ -1,8 +1,10 @@
-/** The top bar: title and examples, editing tools, time, sharing and files, language. */
+/** The top bar: title and examples, editing tools, time, the failover report, sharing and files, language. */
 import { useTranslation } from 'react-i18next';
+import { useReportUi } from '../report/reportUi';
 import { EditTools } from './EditTools';
 import { ExamplesMenu } from './ExamplesMenu';
 import { FileTools } from './FileTools';
+import { Icon } from './Icon';
 import { LabTitle } from './LabTitle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TimeControls } from './TimeControls';
@@ -19,6 +21,10 @@ export function Toolbar() {
       <div className="toolbar-spacer" />
       <TimeControls />
       <div className="toolbar-spacer" />
+      <button type="button" className="btn" data-testid="btn-report" onClick={() => useReportUi.getState().setOpen(true)} title={t('toolbar.reportHint')}>
+        <Icon name="activity" />
+        <span>{t('toolbar.report')}</span>
+      </button>
       <FileTools />
       <LanguageSwitch />
     </header>
