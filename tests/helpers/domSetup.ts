@@ -5,6 +5,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLanguage } from '../../src/ui/i18n';
+
+// Korean loads on demand in the page; tests switch languages synchronously, so load it up front.
+await loadLanguage('ko');
 
 afterEach(() => {
   cleanup();

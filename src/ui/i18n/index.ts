@@ -11,15 +11,17 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'topolab.lang';
 
 type Tree = Record<string, unknown>;
-const files = import.meta.glob<Tree>('./{en,ko}/*.json', { eager: true, import: 'default' });
+// English (also the fallback) is in the first chunk; Korean is fetched before the first render
+// when it is the starting language, or when the student switches (it is ~22 KB gzip).
+const enFiles = import.meta.glob<Tree>('./en/*.json', { eager: true, import: 'default' });
+const koFiles = import.meta.glob<Tree>('./ko/*.json', { import: 'default' });
 
-function resources(): Record<Language, { translation: Tree }> {
-  const out: Record<Language, { translation: Tree }> = { ko: { translation: {} }, en: { translation: {} } };
+/** One translation tree from per-area files: `canvas.json`'s keys under `canvas`. */
+function translation(files: Record<string, Tree>): Tree {
+  const out: Tree = {};
   for (const [path, tree] of Object.entries(files)) {
-    const match = /\.\/(en|ko)\/([\w-]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, lang, area] = match as unknown as [string, Language, string];
-    out[lang].translation[area] = tree;
+    const area = /\/([\w-]+)\.json$/.exec(path)?.[1];
+    if (area !== undefined) out[area] = tree;
   }
   return out;
 }
@@ -40,18 +42,41 @@ function safeStorage(): Storage | undefined {
   }
 }
 
+const startLanguage = initialLanguage(safeStorage(), typeof navigator === 'undefined' ? [] : navigator.languages);
+
 void i18n.use(initReactI18next).init({
-  resources: resources(),
-  lng: initialLanguage(safeStorage(), typeof navigator === 'undefined' ? [] : navigator.languages),
+  resources: { en: { translation: translation(enFiles) } },
+  partialBundledLanguages: true,
+  lng: startLanguage,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-/** Switches the language and remembers the choice. */
+let korean: Promise<void> | null = null;
+let isKoreanIn = false;
+
+/** Makes a language's translations available (Korean is fetched once, on first use). */
+export function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en') return Promise.resolve();
+  korean ??= Promise.all(Object.entries(koFiles).map(async ([path, load]) => [path, await load()] as const)).then((entries) => {
+    i18n.addResourceBundle('ko', 'translation', translation(Object.fromEntries(entries)), true, true);
+    isKoreanIn = true;
+  });
+  return korean;
+}
+
+/** Resolves when the starting language's translations are in: render the page after it. */
+export const i18nReady: Promise<void> = loadLanguage(startLanguage).then(async () => {
+  await i18n.changeLanguage(startLanguage);
+});
+
+/** Switches the language (fetching it first if needed) and remembers the choice. */
 export function setLanguage(lang: Language): void {
   safeStorage()?.setItem(STORAGE_KEY, lang);
-  void i18n.changeLanguage(lang);
+  // At once when the language is in (a click feels instant), else once it has been fetched.
+  if (lang === 'en' || isKoreanIn) void i18n.changeLanguage(lang);
+  else void loadLanguage(lang).then(() => i18n.changeLanguage(lang));
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
