@@ -33,7 +33,17 @@ export interface RunCommand {
   pcaps: PcapRequest[];
 }
 
-export type Command = { kind: 'help' } | RunCommand;
+/** `lab analyze <file|share-URL> [--json]`: the SPoF finder and the N-1 table. */
+export interface AnalyzeCommand {
+  kind: 'analyze';
+  file: string;
+  json: boolean;
+}
+
+export type Command = { kind: 'help' } | RunCommand | AnalyzeCommand;
+
+/** Options `analyze` takes; the others only make sense for `run`. */
+const ANALYZE_OPTIONS: ReadonlySet<string> = new Set(['json', 'help']);
 
 export type ParseResult =
   | { ok: true; command: Command }
@@ -143,9 +153,9 @@ function checkPcapFiles(pcaps: readonly PcapRequest[], errors: string[]): void {
 function positionalErrors(positionals: readonly string[]): string[] {
   const [command, ...files] = positionals;
   if (command === undefined) return ['no command given: try "lab run <file.json>" (see lab --help)'];
-  if (command !== 'run') return [`unknown command "${command}": try "lab run <file.json>" (see lab --help)`];
-  if (files.length === 0) return ['run needs a lab file: lab run <file.json>'];
-  if (files.length > 1) return [`run takes one lab file, got ${files.length}: ${files.join(', ')}`];
+  if (command !== 'run' && command !== 'analyze') return [`unknown command "${command}": try "lab run <file.json>" (see lab --help)`];
+  if (files.length === 0) return [`${command} needs a lab file: lab ${command} <file.json>`];
+  if (files.length > 1) return [`${command} takes one lab file, got ${files.length}: ${files.join(', ')}`];
   return [];
 }
 
@@ -156,6 +166,7 @@ export function parseCliArgs(argv: readonly string[]): ParseResult {
   const draft: Draft = { faults: [], pcaps: [], untilMs: undefined, untilCount: 0, json: false, noPdus: false, help: false };
   const errors: string[] = [];
   const positionals: string[] = [];
+  const runOnly: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
@@ -163,6 +174,7 @@ export function parseCliArgs(argv: readonly string[]): ParseResult {
       errors.push(`unknown option "${token.rawName}" (see lab --help)`);
       continue;
     }
+    if (!ANALYZE_OPTIONS.has(token.name)) runOnly.push(token.rawName);
     try {
       applyOption(draft, token.name, token.value);
     } catch (err) {
@@ -172,8 +184,10 @@ export function parseCliArgs(argv: readonly string[]): ParseResult {
   }
   if (draft.help) return { ok: true, command: { kind: 'help' } };
   errors.unshift(...positionalErrors(positionals));
+  if (positionals[0] === 'analyze') for (const name of new Set(runOnly)) errors.push(`${name} is an option of "run", not of "analyze" (analyze takes only --json)`);
   checkPcapFiles(draft.pcaps, errors);
   if (errors.length > 0) return { ok: false, errors, showUsage: false };
   const { faults, pcaps, untilMs, json, noPdus } = draft;
+  if (positionals[0] === 'analyze') return { ok: true, command: { kind: 'analyze', file: positionals[1] ?? '', json } };
   return { ok: true, command: { kind: 'run', file: positionals[1] ?? '', faults, untilMs, json, noPdus, pcaps } };
 }

@@ -8,6 +8,7 @@ import { ALL_EVENT_TYPES, Simulation, SimulationInputError } from '../engine';
 import type { Topology } from '../model';
 import { formatIssue, parseTopologyJson } from '../model';
 import { decodeShare, fragmentFromHash } from '../model/shareCodec';
+import { runAnalyze } from './analyze';
 import type { FaultRequest, RunCommand } from './args';
 import { parseCliArgs } from './args';
 import { CliInputError, ExitCode } from './errors';
@@ -46,6 +47,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(USAGE);
       return ExitCode.ok;
     }
+    if (parsed.command.kind === 'analyze') return runAnalyze(parsed.command, io);
     return runLab(parsed.command, io);
   } catch (err) {
     if (err instanceof CliInputError) {

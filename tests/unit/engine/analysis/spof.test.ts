@@ -1,0 +1,121 @@
+/**
+ * The SPoF finder on labs with known answers (issue 6): each element is failed alone in a fresh
+ * Simulation, so these are the engine's own verdicts, not a graph shortcut's.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ElementResult, SpofReport } from '../../../../src/engine';
+import { SpofAnalysis, SimulationInputError, analyzeTopology } from '../../../../src/engine';
+import { example } from '../../../helpers/testLab';
+
+const byId = (r: SpofReport, id: string): ElementResult | undefined => r.elements.find((e) => e.element.id === id);
+const spofIds = (r: SpofReport): string[] => r.spofs.map((s) => s.element.id);
+
+describe('when a server bonds to ONE switch (single-switch-lag)', () => {
+  const report = analyzeTopology(example('single-switch-lag'));
+
+  it('flags the switch: both flows are lost for good, because the bond has both members on it', () => {
+    const sw1 = byId(report, 'sw1');
+    expect(sw1?.isSpof).toBe(true);
+    expect(sw1?.losses.map((l) => [l.item.key, l.duration])).toEqual([
+      ['flow:to-client', 'permanent'],
+      ['flow:to-server', 'permanent'],
+    ]);
+    expect(sw1?.losses[0]?.reason).toMatch(/bond bond0 of srv \(mode 802\.3ad\) has both members on sw1/);
+  });
+
+  it('a single bond member costs nothing, while the lone uplink and the client link are SPoFs too', () => {
+    expect(byId(report, 's1')?.losses).toEqual([]);
+    expect(byId(report, 's2')?.losses).toEqual([]);
+    expect(spofIds(report)).toEqual(['sw1', 'core', 'up', 'cl']);
+  });
+});
+
+describe('when one router is every server’s gateway (single-gateway)', () => {
+  const report = analyzeTopology(example('single-gateway'));
+
+  it('flags the router as a single gateway: gateway and upstream lost for good by both servers', () => {
+    const r1 = byId(report, 'r1');
+    expect(r1?.isSpof).toBe(true);
+    const keys = r1?.losses.filter((l) => l.duration === 'permanent').map((l) => l.item.key);
+    expect(keys).toEqual(['srv1→gateway', 'srv1→upstream', 'srv2→gateway', 'srv2→upstream', 'flow:f1', 'flow:f2']);
+    for (const l of r1?.losses ?? []) expect(l.reason).toMatch(/^single gateway R1 \(10\.0\.0\.1\)/);
+  });
+});
+
+describe('when the gateway is a VRRP pair (vrrp-pair)', () => {
+  const report = analyzeTopology(example('vrrp-pair'));
+
+  it('neither core is a SPoF: failing the Master costs a transient outage (Master_Down_Interval), failing the Backup nothing', () => {
+    const core1 = byId(report, 'core1');
+    expect(core1?.isSpof).toBe(false);
+    const gw = core1?.losses.find((l) => l.item.key === 'srv1→gateway');
+    expect(gw?.duration).toBe('transient');
+    expect(gw?.expected?.rule).toBe('vrrp.masterDownInterval');
+    expect(gw?.outageMs).toBeGreaterThanOrEqual(2600);
+    expect(gw?.outageMs).toBeLessThanOrEqual(3700);
+    expect(byId(report, 'core2')?.losses).toEqual([]);
+  });
+
+  it('the access switch, the servers’ single links and core1’s single uplink are (VRRP does not track the uplink)', () => {
+    expect(spofIds(report)).toEqual(['acc', 'w1', 'u1', 's1', 's2']);
+    const w1 = byId(report, 'w1')?.losses.find((l) => l.item.key === 'srv1→upstream');
+    expect(w1?.reason).toMatch(/still routes toward the upstream via 192\.0\.2\.2, but its only link to Internet is down/);
+    // u1: the gateway comes back through core2 (transient), but the internet still routes replies to core1.
+    const u1 = byId(report, 'u1');
+    expect(u1?.losses.find((l) => l.item.key === 'srv1→gateway')?.duration).toBe('transient');
+    expect(u1?.losses.find((l) => l.item.key === 'srv1→upstream')?.reason).toMatch(/^Internet still routes back to srv1 via 192\.0\.2\.1/);
+  });
+});
+
+describe('when the chapter’s lab runs (reference-lab)', () => {
+  const report = analyzeTopology(example('reference-lab'));
+
+  it('no core and no server cable is a SPoF: a core failure costs at most a probe or two', () => {
+    for (const id of ['core1', 'core2', 's1a', 's1b', 's2a', 's2b', 'pl1', 'ka']) expect(byId(report, id)?.isSpof, id).toBe(false);
+    for (const l of byId(report, 'core1')?.losses ?? []) expect(l.outageMs).toBeLessThanOrEqual(500);
+  });
+
+  it('what is left: each core’s single uplink, and the peer-link LAG as a whole (the internet still routes to the suspended secondary)', () => {
+    expect(spofIds(report)).toEqual(['w1', 'w2', 'core1/po100']);
+    expect(byId(report, 'core1/po100')?.losses[0]?.reason).toMatch(/peer-link of MC-LAG vpc10/);
+  });
+});
+
+describe('when a lab looks redundant but is not (looks-redundant)', () => {
+  const report = analyzeTopology(example('looks-redundant'));
+
+  it('flags SW1 with the bond as the reason, and costs nothing for any single cable or for SW2', () => {
+    const sw1 = byId(report, 'sw1');
+    expect(sw1?.isSpof).toBe(true);
+    for (const l of sw1?.losses ?? []) expect(l.reason).toBe('bond bond0 of srv (mode active-backup) has both members on sw1: two NICs, one switch');
+    for (const id of ['sw2', 's1', 's2', 'isl1', 'isl2', 'c1', 'c2']) expect(byId(report, id)?.isSpof, id).toBe(false);
+    expect(spofIds(report)).toEqual(['sw1', 'sw1/po1']);
+  });
+});
+
+describe('when the analysis runs step by step (the worker’s way)', () => {
+  it('runs one Simulation per step with done/total, and gives the same report as the one-shot call', () => {
+    const a = new SpofAnalysis(example('looks-redundant'));
+    const seen: string[] = [];
+    for (let p = a.step(); p; p = a.step()) seen.push(`${p.done}/${p.total}`);
+    expect(seen[0]).toBe(`1/${a.total}`);
+    expect(seen.at(-1)).toBe(`${a.total}/${a.total}`);
+    expect(seen).toHaveLength(a.total);
+    expect(JSON.stringify(a.report())).toBe(JSON.stringify(analyzeTopology(example('looks-redundant'))));
+  });
+
+  it('is deterministic: the same document gives the same report twice, byte for byte', () => {
+    expect(JSON.stringify(analyzeTopology(example('vrrp-pair')))).toBe(JSON.stringify(analyzeTopology(example('vrrp-pair'))));
+  });
+
+  it('reports the wall time only from a clock passed in', () => {
+    let now = 0;
+    const report = analyzeTopology(example('single-switch-lag'), { clock: () => (now += 7) });
+    expect(report.timeMs).toBe(7);
+    expect(analyzeTopology(example('single-switch-lag')).timeMs).toBeUndefined();
+  });
+
+  it('refuses an invalid document before running anything', () => {
+    expect(() => new SpofAnalysis({ version: 1, devices: 'no' })).toThrow(SimulationInputError);
+  });
+});
