@@ -18,6 +18,7 @@ import { createSnapshotFill } from './snapshotFill';
 import { foldEvents, fromSnapshot } from './overlayReducer';
 import { clearFlights, updateFlights, useOverlayStore } from './overlayStore';
 import { addReportEvents, clearReport } from './reportStore';
+import { failAnalysis, setAnalysisProgress, setAnalysisReport, startAnalysis } from './analysisStore';
 
 export interface LabCommands {
   fault(target: string, action: FaultAction): void;
@@ -27,6 +28,8 @@ export interface LabCommands {
   setSpeed(speed: number): void;
   requestFrame(link: string, frame: number): Promise<FrameMessage>;
   requestPcap(link: string): Promise<PcapMessage>;
+  /** Runs the SPoF finder on the current lab in the worker (issue 6); progress and report land in the analysis store. */
+  analyze(): void;
   /** Drops the worker and starts a new one with the current lab (what a crash does). */
   restartWorker(): void;
 }
@@ -46,6 +49,12 @@ export interface Bridge extends LabCommands {
   edit(doc: Topology): void;
   dispose(): void;
 }
+
+/** The SPoF analysis's messages go to the analysis store (issue 6). */
+const analysisHandlers: Pick<LabClientHandlers, 'onAnalysisProgress' | 'onAnalysis'> = {
+  onAnalysisProgress: (msg) => setAnalysisProgress(msg.id, msg.done, msg.total),
+  onAnalysis: (msg) => setAnalysisReport(msg.id, msg.report),
+};
 
 export function createBridge(options: BridgeOptions = {}): Bridge {
   const raf = options.raf ?? ((fn) => requestAnimationFrame(fn));
@@ -97,12 +106,15 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
       useOverlayStore.setState({ ...full, ...(isBig ? fill.start(full) : null), clockWall: now() });
       if (isBig) schedule();
     },
-    onError(code, detail) {
+    onError(code, detail, commandId) {
+      failAnalysis(commandId, detail ?? code);
       useOverlayStore.setState({ problem: detail === undefined ? { key: `errors.worker.${code}` } : { key: `errors.worker.${code}`, detail } });
     },
     onCrash(reason) {
+      failAnalysis(null, reason);
       useOverlayStore.setState({ problem: { key: 'errors.worker.crashed', detail: reason } });
     },
+    ...analysisHandlers,
   };
   client = new LabClient(handlers, options.createWorker);
   const c = client;
@@ -113,6 +125,10 @@ export function createBridge(options: BridgeOptions = {}): Bridge {
       c.load(doc, useOverlayStore.getState().running);
     },
     edit: (doc) => c.edit(doc),
+    analyze: () => {
+      const run = c.analyze();
+      if (run) startAnalysis(run.id, run.topology);
+    },
     fault: (target, action) => c.fault(target, action),
     play: () => c.play(),
     pause: () => c.pause(),

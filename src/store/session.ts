@@ -12,6 +12,7 @@ import type { StorageLike } from './persistence';
 import { backupAutosave, clearShareFragment, createAutosaver, importJson, loadInitialDoc, writeAutosave } from './persistence';
 import { useTopologyStore } from './topologyStore';
 import { Capture } from './topologyTypes';
+import { syncAnalysisDoc } from './analysisStore';
 
 export interface SessionOptions {
   createWorker?: () => WorkerLike;
@@ -56,6 +57,7 @@ function commandsOf(bridge: Bridge): LabCommands {
     setSpeed: (speed) => bridge.setSpeed(speed),
     requestFrame: (link, frame) => bridge.requestFrame(link, frame),
     requestPcap: (link) => bridge.requestPcap(link),
+    analyze: () => bridge.analyze(),
     restartWorker: () => bridge.restartWorker(),
   };
 }
@@ -94,6 +96,7 @@ export function startSession(options: SessionOptions = {}): Session {
   const unsubscribe = useTopologyStore.subscribe((state, prev) => {
     if (state.doc === prev.doc) return; // selection, notice, history: nothing to send
     autosaver?.schedule(state.doc);
+    syncAnalysisDoc(state.doc);
     if (!isLoading) bridge.edit(state.doc);
   });
   const flush = () => autosaver?.flush();
@@ -158,6 +161,7 @@ const liveCommands: LabCommands = {
   setSpeed: (speed) => active?.bridge.setSpeed(speed),
   requestFrame: (link, frame) => (active ? active.bridge.requestFrame(link, frame) : noSession()),
   requestPcap: (link) => (active ? active.bridge.requestPcap(link) : noSession()),
+  analyze: () => active?.bridge.analyze(),
   restartWorker: () => active?.bridge.restartWorker(),
 };
 

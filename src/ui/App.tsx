@@ -8,6 +8,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startSession } from '../store/session';
 import './app.css';
+import { AnalysisDialog } from './analysis/AnalysisDialog';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './notices/Notices';
@@ -47,6 +48,7 @@ export function App() {
       <PacketInspector />
       <ShareDialog />
       <ReportDialog />
+      <AnalysisDialog />
     </div>
   );
 }

@@ -12,6 +12,8 @@ export type BatchMessage = Extract<WorkerToUi, { type: 'batch' }>;
 export type SnapshotMessage = Extract<WorkerToUi, { type: 'snapshot' }>;
 export type FrameMessage = Extract<WorkerToUi, { type: 'frame' }>;
 export type PcapMessage = Extract<WorkerToUi, { type: 'pcap' }>;
+export type AnalysisProgressMessage = Extract<WorkerToUi, { type: 'analysisProgress' }>;
+export type AnalysisMessage = Extract<WorkerToUi, { type: 'analysis' }>;
 
 export interface LabClientHandlers {
   onBatch(msg: BatchMessage): void;
@@ -20,6 +22,10 @@ export interface LabClientHandlers {
   onError(code: WorkerErrorCode, detail: string | undefined, commandId: number | null): void;
   /** The worker crashed or refused the handshake; it is being restarted with the current lab. */
   onCrash(reason: string): void;
+  /** A SPoF analysis made progress (issue 6). */
+  onAnalysisProgress?(msg: AnalysisProgressMessage): void;
+  /** A SPoF analysis finished. */
+  onAnalysis?(msg: AnalysisMessage): void;
 }
 
 /** What the client needs of a Worker (a real one, or a fake in tests). */
@@ -93,6 +99,12 @@ export class LabClient {
       case 'pcap':
         this.waiters.get(msg.id)?.resolve(msg);
         this.waiters.delete(msg.id);
+        return;
+      case 'analysisProgress':
+        this.handlers.onAnalysisProgress?.(msg);
+        return;
+      case 'analysis':
+        this.handlers.onAnalysis?.(msg);
         return;
       case 'error': {
         const waiter = msg.commandId === null ? undefined : this.waiters.get(msg.commandId);
@@ -171,6 +183,17 @@ export class LabClient {
   /** A classic pcap of the frames kept for a link. */
   requestPcap(link: string): Promise<PcapMessage> {
     return this.request<PcapMessage>({ type: 'pcap', id: this.id(), link });
+  }
+
+  /**
+   * Runs the SPoF finder on the current lab in the worker (separate Simulations, the lab keeps
+   * running); returns the command id its progress and report carry and the document analysed,
+   * or null before any lab.
+   */
+  analyze(): { id: number; topology: Topology } | null {
+    const topology = this.topology;
+    if (!topology) return null;
+    return { id: this.send({ type: 'analyze', id: this.id(), topology }), topology };
   }
 
   /** Simulates a crash (tests, and the debug menu). */

@@ -3,11 +3,15 @@
  * bulk bytes travel only on request, as transferred ArrayBuffers. A breaking change bumps
  * PROTOCOL_VERSION; new fields are optional.
  */
-import type { FaultAction, LagSnapshot, SimEvent } from '../engine';
+import type { FaultAction, LagSnapshot, SimEvent, SpofReport } from '../engine';
 import type { Topology } from '../model';
 import type { L2State } from './l2State';
 
-export const PROTOCOL_VERSION = 1;
+/** 2: `analyze`, `analysisProgress`, `analysis` (issue 6). */
+export const PROTOCOL_VERSION = 2;
+
+/** The SPoF finder's report, as the `analysis` message carries it (JSON-safe). */
+export type AnalysisReport = SpofReport;
 
 /** Why the worker refused the handshake. */
 export const IncompatibleReason = {
@@ -40,7 +44,9 @@ export type UiToWorker =
   | { type: 'step'; id: number }
   | { type: 'snapshot'; id: number }
   | { type: 'frame'; id: number; link: string; frame: number }
-  | { type: 'pcap'; id: number; link: string };
+  | { type: 'pcap'; id: number; link: string }
+  /** Runs the SPoF finder on `topology` in separate Simulations, a step per tick; a new one cancels a running one. */
+  | { type: 'analyze'; id: number; topology: Topology };
 
 /** The whole live state, to rebuild the overlay after a gap or a worker restart. */
 export interface LabState {
@@ -70,6 +76,10 @@ export type WorkerToUi =
   | { type: 'snapshot'; id: number; seq: number; clock: number; running: boolean; speed: number; state: LabState }
   | { type: 'frame'; id: number; link: string; frame: number; t: number; bytes: ArrayBuffer; fields: FrameField[] }
   | { type: 'pcap'; id: number; link: string; bytes: ArrayBuffer; frames: number }
+  /** After each analysis step: `done` of `total` Simulations run; `element` is the label of the one just failed. */
+  | { type: 'analysisProgress'; id: number; done: number; total: number; element?: string }
+  /** The finished analysis of the `analyze` command `id`. */
+  | { type: 'analysis'; id: number; report: AnalysisReport }
   | { type: 'error'; commandId: number | null; code: WorkerErrorCode; detail?: string };
 
 /** The thread boundary as the runner sees it (a worker's `self`, or a MessagePort in tests). */

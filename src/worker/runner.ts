@@ -5,7 +5,7 @@
  * it over a MessageChannel with a fake clock.
  */
 import type { SimEvent } from '../engine';
-import { Simulation, SimulationInputError } from '../engine';
+import { Simulation, SimulationInputError, SpofAnalysis } from '../engine';
 import { encodePcap } from '../engine/codecs';
 import { FrameStore } from './frameStore';
 import { frameFields } from './frameView';
@@ -30,6 +30,10 @@ const MAX_WALL_STEP_MS = 250;
 const CLOCK_SYNC_MS = 200;
 /** `step` runs at most this many scheduler events looking for the next stream event. */
 const MAX_STEP_EVENTS = 100_000;
+/** An analysis tick stops starting Simulations after this much wall time (each run takes tens of ms)… */
+const ANALYSIS_BUDGET_MS = 12;
+/** …and after this many, so the lab's own tick and the commands queued behind it are served. */
+const MAX_ANALYSIS_STEPS_PER_TICK = 3;
 
 export class LabRunner {
   private sim: Simulation | null = null;
@@ -42,6 +46,8 @@ export class LabRunner {
   private speed = 1;
   private lastWall = 0;
   private lastPost = -Infinity;
+  /** The SPoF analysis under way (issue 6), run a few Simulations per tick. */
+  private analysis: { id: number; run: SpofAnalysis } | null = null;
 
   constructor(
     private readonly endpoint: Endpoint,
@@ -105,6 +111,9 @@ export class LabRunner {
       case 'pcap':
         this.postPcap(msg.id, msg.link);
         return;
+      case 'analyze':
+        this.startAnalysis(msg.id, msg.topology);
+        return;
     }
   }
 
@@ -134,8 +143,40 @@ export class LabRunner {
     return this.sim;
   }
 
-  /** One tick: advance virtual time by the wall time elapsed × speed, then post a batch. */
+  /** A new analysis replaces (cancels) the one under way; an invalid document fails at once. */
+  private startAnalysis(id: number, topology: unknown): void {
+    this.analysis = null;
+    const run = new SpofAnalysis(topology, { clock: () => this.clock.now() });
+    this.analysis = { id, run };
+    this.endpoint.postMessage({ type: 'analysisProgress', id, done: 0, total: run.total });
+    this.ticker.start(() => this.tick());
+  }
+
+  /** Runs the analysis's next Simulations within the tick's budget; posts progress, then the report. */
+  private stepAnalysis(): void {
+    const current = this.analysis;
+    if (!current) return;
+    const { id, run } = current;
+    try {
+      const start = this.clock.now();
+      for (let i = 0; i < MAX_ANALYSIS_STEPS_PER_TICK && (i === 0 || this.clock.now() - start < ANALYSIS_BUDGET_MS); i++) {
+        const progress = run.step();
+        if (!progress) break;
+        const msg = { type: 'analysisProgress' as const, id, done: progress.done, total: progress.total };
+        this.endpoint.postMessage(progress.element ? { ...msg, element: progress.element.label } : msg);
+      }
+      if (!run.isDone) return;
+      this.analysis = null;
+      this.endpoint.postMessage({ type: 'analysis', id, report: run.report() });
+    } catch (err) {
+      this.analysis = null;
+      this.fail(id, 'internal', err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  /** One tick: a slice of the analysis under way, then advance virtual time by the wall time elapsed × speed and post a batch. */
   tick(): void {
+    this.stepAnalysis();
     const now = this.clock.now();
     const wallStep = Math.min(MAX_WALL_STEP_MS, Math.max(0, now - this.lastWall));
     this.lastWall = now;

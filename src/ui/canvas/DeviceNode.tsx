@@ -9,6 +9,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProbeTarget } from '../../model';
+import { selectIsSpofDevice, useAnalysisStore } from '../../store/analysisStore';
 import type { LiveMaps } from '../../store/overlayStore';
 import { useLiveMaps } from '../../store/overlayStore';
 import type { DeviceL2 } from './deviceL2';
@@ -73,8 +74,10 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
   const { layout, ports, type, name, l2 } = data;
   const { isFailed, isMuted, bridge, mclag, activeSlave, vrrpState, reachGateway, reachUpstream } = useDeviceLive(id, l2);
   const byId = useMemo(() => new Map(ports.map((p) => [p.id, p])), [ports]);
+  // A single point of failure of the current document, from the SPoF panel's last run (issue 6).
+  const isSpof = useAnalysisStore(useMemo(() => selectIsSpofDevice(id), [id]));
   const isRoot = bridge?.isRoot === true && !isFailed;
-  const className = ['device-card', `type-${type}`, selected ? 'is-selected' : '', isFailed ? 'is-failed' : '', isMuted ? 'is-muted' : '', isRoot ? 'is-stp-root' : '']
+  const className = ['device-card', `type-${type}`, selected ? 'is-selected' : '', isFailed ? 'is-failed' : '', isMuted ? 'is-muted' : '', isRoot ? 'is-stp-root' : '', isSpof ? 'is-spof' : '']
     .filter(Boolean)
     .join(' ');
   const typeLabel = t(`canvas.device.type.${type}`);
@@ -92,6 +95,7 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
       data-vrrp-state={l2.vrrp.length > 0 ? vrrpState || 'none' : undefined}
       data-reach-gateway={reachGateway || undefined}
       data-reach-upstream={reachUpstream || undefined}
+      data-spof={isSpof ? 'true' : undefined}
       aria-label={isFailed ? t('canvas.device.ariaFailed', { name, type: typeLabel }) : t('canvas.device.aria', { name, type: typeLabel })}
     >
       <PortRow device={id} side="top" slots={layout.top} ports={byId} />
@@ -117,6 +121,11 @@ function DeviceNodeView({ id, data, selected }: NodeProps<DeviceNodeType>) {
               <path d="M2 2l6 6M8 2L2 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
             </svg>
             {t('canvas.device.failed')}
+          </span>
+        )}
+        {isSpof && (
+          <span className="device-badge is-spof" data-testid={`device-spof-${id}`} title={t('canvas.spofTitle')}>
+            {t('canvas.spof')}
           </span>
         )}
         {isMuted && !isFailed && (

@@ -9,6 +9,7 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selectIsSpofLink, useAnalysisStore } from '../../store/analysisStore';
 import type { LiveMaps } from '../../store/overlayStore';
 import { useLiveMaps } from '../../store/overlayStore';
 import type { LinkEdgeType } from './derive';
@@ -84,6 +85,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const endB = useMemo(() => ({ device: target, port: targetHandleId ?? '', lag: data?.lagB ?? null }), [target, targetHandleId, data?.lagB]);
   const view = useLinkView(id, endA, endB);
   const isOnFlow = useFlowHighlight((s) => s.links.has(id));
+  const isSpof = useAnalysisStore(useMemo(() => selectIsSpofLink(id), [id]));
   const curve = useMemo(
     () => linkCurve({ point: { x: sourceX, y: sourceY }, side: sideOf(sourcePosition) }, { point: { x: targetX, y: targetY }, side: sideOf(targetPosition) }, data?.mid ?? null),
     [sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data?.mid],
@@ -97,7 +99,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
     { end: 'a' as const, status: view.markerA, at: cubicAt(curve, MARKER_T), isBlocked: view.blocked.includes('a'), port: endA },
     { end: 'b' as const, status: view.markerB, at: cubicAt(curve, 1 - MARKER_T), isBlocked: view.blocked.includes('b'), port: endB },
   ];
-  const className = `link${selected ? ' is-selected' : ''}${style.isAnimated ? ' is-animated' : ''}${storm ? ' is-storm' : ''}${isOnFlow ? ' is-on-flow' : ''}`;
+  const className = `link${selected ? ' is-selected' : ''}${style.isAnimated ? ' is-animated' : ''}${storm ? ' is-storm' : ''}${isOnFlow ? ' is-on-flow' : ''}${isSpof ? ' is-spof' : ''}`;
   return (
     <g
       className={className}
@@ -108,11 +110,13 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       data-stp-blocked={view.blocked || undefined}
       data-storm={storm ? 'true' : undefined}
       data-flow-highlight={isOnFlow ? 'true' : undefined}
+      data-spof={isSpof ? 'true' : undefined}
     >
       <title>{memoT(t, 'canvas.link.title', { id, status: memoT(t, `canvas.status.${status}`) })}</title>
       <path className="link-hit" d={d} />
       {storm && <path className="link-storm-glow" d={d} />}
       {isOnFlow && <path className="link-flow-glow" d={d} />}
+      {isSpof && <path className="link-spof-glow" d={d} />}
       {selected && <path className="link-halo" d={d} />}
       <path
         id={`edge-path-${id}`}
@@ -134,6 +138,11 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       {markers.map((m) => (m.isBlocked ? <BlockedMarker key={`x${m.end}`} link={id} end={m.end} at={m.at} port={m.port} /> : null))}
       {view.blocked && !storm && (!isMember || data?.bundle) && <Pill x={mid.x} y={mid.y} px={10} className="link-blocked-label" text={memoT(t, 'canvas.stp.blocked')} />}
       {data?.bundle && <LagBundle bundle={data.bundle} />}
+      {isSpof && (
+        <text className="link-spof-badge" data-testid={`link-spof-${id}`} x={mid.x} y={mid.y - 12}>
+          <title>{memoT(t, 'canvas.spofTitle')}</title>⚠
+        </text>
+      )}
     </g>
   );
 }

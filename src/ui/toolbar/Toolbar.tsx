@@ -1,5 +1,6 @@
-/** The top bar: title and examples, editing tools, time, the failover report, sharing and files, language. */
+/** The top bar: title and examples, editing tools, time, the failover report and the SPoF panel, sharing and files, language. */
 import { useTranslation } from 'react-i18next';
+import { useAnalysisUi } from '../analysis/analysisUi';
 import { useReportUi } from '../report/reportUi';
 import { EditTools } from './EditTools';
 import { ExamplesMenu } from './ExamplesMenu';
@@ -24,6 +25,10 @@ export function Toolbar() {
       <button type="button" className="btn" data-testid="btn-report" onClick={() => useReportUi.getState().setOpen(true)} title={t('toolbar.reportHint')}>
         <Icon name="activity" />
         <span>{t('toolbar.report')}</span>
+      </button>
+      <button type="button" className="btn" data-testid="btn-analysis" onClick={() => useAnalysisUi.getState().setOpen(true)} title={t('toolbar.analysisHint')}>
+        <Icon name="alert" />
+        <span>{t('toolbar.analysis')}</span>
       </button>
       <FileTools />
       <LanguageSwitch />
