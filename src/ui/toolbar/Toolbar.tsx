@@ -22,13 +22,13 @@ export function Toolbar() {
       <div className="toolbar-spacer" />
       <TimeControls />
       <div className="toolbar-spacer" />
-      <button type="button" className="btn" data-testid="btn-report" onClick={() => useReportUi.getState().setOpen(true)} title={t('toolbar.reportHint')}>
+      <button type="button" className="btn btn-collapsible" data-testid="btn-report" onClick={() => useReportUi.getState().setOpen(true)} title={t('toolbar.reportHint')} aria-label={t('toolbar.report')}>
         <Icon name="activity" />
-        <span>{t('toolbar.report')}</span>
+        <span className="btn-text">{t('toolbar.report')}</span>
       </button>
-      <button type="button" className="btn" data-testid="btn-analysis" onClick={() => useAnalysisUi.getState().setOpen(true)} title={t('toolbar.analysisHint')}>
+      <button type="button" className="btn btn-collapsible" data-testid="btn-analysis" onClick={() => useAnalysisUi.getState().setOpen(true)} title={t('toolbar.analysisHint')} aria-label={t('toolbar.analysis')}>
         <Icon name="alert" />
-        <span>{t('toolbar.analysis')}</span>
+        <span className="btn-text">{t('toolbar.analysis')}</span>
       </button>
       <FileTools />
       <LanguageSwitch />
