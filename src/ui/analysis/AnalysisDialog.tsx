@@ -2,8 +2,9 @@
  * The SPoF panel's mount point (issue 6): nothing until the toolbar opens it, then the panel,
  * fetched on first use (React.lazy) so the first page load does not carry it. Escape closes it.
  */
-import { Suspense, lazy, useCallback, useEffect } from 'react';
+import { Suspense, lazy, useCallback } from 'react';
 import { useAnalysisUi } from './analysisUi';
+import { useEscapeKey } from '../useEscapeKey';
 
 const AnalysisPanel = lazy(() => import('./AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
 
@@ -11,14 +12,7 @@ export function AnalysisDialog() {
   const isOpen = useAnalysisUi((s) => s.isOpen);
   const close = useCallback(() => useAnalysisUi.getState().setOpen(false), []);
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [isOpen, close]);
+  useEscapeKey(isOpen, close);
 
   if (!isOpen) return null;
   return (

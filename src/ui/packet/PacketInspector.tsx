@@ -2,9 +2,10 @@
  * The LACPDU reader: decoded fields beside the raw bytes, hover one to find the other. Opened
  * from a dot on the canvas or a line in the log (`useUiStore.packet`).
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../toolbar/Icon';
+import { useEscapeKey } from '../useEscapeKey';
 import { useUiStore } from '../uiStore';
 import { PacketBody } from './PacketBody';
 
@@ -13,14 +14,7 @@ export function PacketInspector() {
   const packet = useUiStore((s) => s.packet);
   const close = useCallback(() => useUiStore.getState().closePacket(), []);
 
-  useEffect(() => {
-    if (!packet) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [packet, close]);
+  useEscapeKey(packet !== null, close);
 
   if (!packet) return null;
   return (

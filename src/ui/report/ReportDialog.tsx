@@ -3,7 +3,7 @@
  * target, the outage measured next to the one predicted, with CSV and JSON downloads for a
  * teacher. A modal opened from the toolbar; Escape or the backdrop closes it.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverlayStore } from '../../store/overlayStore';
 import { titleSlug } from '../../store/persistence';
@@ -16,6 +16,7 @@ import { reportCsv, reportJson } from './reportExport';
 import { ReportTable } from './ReportTable';
 import { useReportUi } from './reportUi';
 import { useReportGroups, useReportNames } from './useReport';
+import { useEscapeKey } from '../useEscapeKey';
 
 function ReportBody({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -76,14 +77,7 @@ export function ReportDialog() {
   const isOpen = useReportUi((s) => s.isOpen);
   const close = useCallback(() => useReportUi.getState().setOpen(false), []);
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [isOpen, close]);
+  useEscapeKey(isOpen, close);
 
   if (!isOpen) return null;
   return (

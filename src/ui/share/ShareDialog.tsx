@@ -2,13 +2,14 @@
  * Share: the whole lab as a URL (nothing is uploaded), copied to the clipboard at once and
  * shown for copying by hand; warns when it grows too long for some chat apps.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../model/shareCodec';
 import { useTopologyStore } from '../../store/topologyStore';
 import { Icon } from '../toolbar/Icon';
 import { useUiStore } from '../uiStore';
 import { useCopyOnce } from './useCopy';
+import { useEscapeKey } from '../useEscapeKey';
 
 /** Longer URLs than this get a warning: some chat apps and browsers cut them. */
 export const LONG_URL_CHARS = 8 * 1024;
@@ -62,14 +63,7 @@ export function ShareDialog() {
   const isOpen = useUiStore((s) => s.shareOpen);
   const close = useCallback(() => useUiStore.getState().setShareOpen(false), []);
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [isOpen, close]);
+  useEscapeKey(isOpen, close);
 
   if (!isOpen) return null;
   return (
