@@ -1,8 +1,9 @@
-/** The finished analysis: the SPoFs (or "no single point of failure"), then the transient-only elements. */
+/** The finished analysis: the SPoFs (or "no single point of failure"), then the transient-only elements, then N-1 capacity. */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysisStore } from '../../store/analysisStore';
 import { useTopologyStore } from '../../store/topologyStore';
+import { CapacityTable } from './CapacityTable';
 import { ElementRow } from './ElementRow';
 
 export function AnalysisResults() {
@@ -47,6 +48,7 @@ export function AnalysisResults() {
           </ul>
         </>
       )}
+      <CapacityTable capacity={report.capacity} nameOf={nameOf} />
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function durationText(t: TFunction, loss: Loss): string {
 }
 
 /** What clicking a row selects on the canvas: the device, the link, or the LAG. */
-export function selectionOf(element: ElementResult['element']): Partial<Selection> {
+export function selectionOf(element: Pick<ElementResult['element'], 'kind' | 'id'>): Partial<Selection> {
   if (element.kind === 'device') return { devices: [element.id], links: [], lag: null };
   if (element.kind === 'link') return { devices: [], links: [element.id], lag: null };
   const [device = '', id = ''] = element.id.split('/');
