@@ -11,6 +11,7 @@ import './app.css';
 import { AnalysisDialog } from './analysis/AnalysisDialog';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
+import { LessonsMount } from './lessons/LessonsMount';
 import { Notices } from './notices/Notices';
 import { PacketInspector } from './packet/PacketInspector';
 import { Palette } from './palette/Palette';
@@ -49,6 +50,7 @@ export function App() {
       <ShareDialog />
       <ReportDialog />
       <AnalysisDialog />
+      <LessonsMount />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** The top bar: title and examples, editing tools, time, the failover report and the SPoF panel, sharing and files, language. */
 import { useTranslation } from 'react-i18next';
 import { useAnalysisUi } from '../analysis/analysisUi';
+import { useLessonStore } from '../../store/lessonStore';
 import { useReportUi } from '../report/reportUi';
 import { EditTools } from './EditTools';
 import { ExamplesMenu } from './ExamplesMenu';
@@ -29,6 +30,10 @@ export function Toolbar() {
       <button type="button" className="btn btn-collapsible" data-testid="btn-analysis" onClick={() => useAnalysisUi.getState().setOpen(true)} title={t('toolbar.analysisHint')} aria-label={t('toolbar.analysis')}>
         <Icon name="alert" />
         <span className="btn-text">{t('toolbar.analysis')}</span>
+      </button>
+      <button type="button" className="btn btn-collapsible" data-testid="btn-lessons" onClick={() => useLessonStore.getState().setOpen(true)} title={t('toolbar.lessonsHint')} aria-label={t('toolbar.lessons')}>
+        <Icon name="book" />
+        <span className="btn-text">{t('toolbar.lessons')}</span>
       </button>
       <FileTools />
       <LanguageSwitch />

@@ -1,0 +1,17 @@
+/** The guided lessons, in teaching order (the chapter "이중화 기술"). */
+import { checkBondMode4, checkLacpModes, checkMemberFailure, checkPxeFallback, checkSpofBasics, checkStpVsMclag, checkVrrpFailover } from './checks';
+import type { Lesson } from './types';
+
+export const LESSONS: readonly Lesson[] = [
+  { id: 'spof-basics', lab: 'single-gateway', check: checkSpofBasics },
+  { id: 'lacp-modes', lab: 'passive-passive', check: checkLacpModes },
+  { id: 'lacp-member-failure', lab: 'member-failure', check: checkMemberFailure },
+  { id: 'stp-vs-mclag', lab: 'stp-two-uplinks', check: checkStpVsMclag },
+  { id: 'bond-mode1-vs-mode4', lab: 'bond-mode1-vs-mode4', check: checkBondMode4 },
+  { id: 'vrrp-failover', lab: 'vrrp-pair', check: checkVrrpFailover },
+  { id: 'pxe-fallback', lab: 'pxe-fallback', check: checkPxeFallback },
+];
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
