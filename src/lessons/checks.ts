@@ -105,3 +105,48 @@ export function checkPxeFallback(doc: Topology): GoalResult {
   const missing = facing.find((l) => !l.fallback);
   return missing ? miss('noFallback', { lag: `${missing.device}:${missing.id}` }) : met;
 }
+
+/** The device and port at the far end of `device:port`'s link, if it is linked. */
+function farEnd(doc: Topology, device: string, port: string): { device: string; port: string } | undefined {
+  const link = doc.links.find((l) => (l.a.device === device && l.a.port === port) || (l.b.device === device && l.b.port === port));
+  if (!link) return undefined;
+  return link.a.device === device && link.a.port === port ? link.b : link.a;
+}
+
+/**
+ * (8) LACP to one switch vs MC-LAG: every bond's slaves reach two different switches that are the
+ * peers of one MC-LAG domain, and the bond runs with two active slaves.
+ */
+export function checkBondMclag(doc: Topology, live: LessonLive): GoalResult {
+  const bonds = doc.bonds ?? [];
+  if (bonds.length === 0) return miss('noBond');
+  const switches = new Set(doc.devices.filter((d) => d.type === 'switch').map((d) => d.id));
+  for (const b of bonds) {
+    const key = `${b.device}:${b.id}`;
+    const reached = new Set(b.members.map((m) => farEnd(doc, b.device, m)?.device).filter((d): d is string => d !== undefined && switches.has(d)));
+    if (reached.size < 2) return miss('bondOneSwitch', { bond: key });
+    const domain = (doc.mclags ?? []).find((m) => [...reached].every((d) => m.peers.includes(d)));
+    if (!domain) return miss('bondNotMclag', { bond: key });
+    if ((live.bonds[key]?.active.length ?? 0) < 2) return miss('bondActive', { bond: key });
+  }
+  return met;
+}
+
+/** Strips a prefix length: `10.0.0.1/24` → `10.0.0.1`. */
+const bareIp = (ip: string): string => ip.split('/')[0] ?? ip;
+
+/**
+ * (9) All-active gateways: an active-active VRRP group on the two peers of one MC-LAG domain, or an
+ * anycast gateway, and every host's gateway is that virtual IP or anycast address.
+ */
+export function checkAllActiveGateway(doc: Topology): GoalResult {
+  const pairs = (doc.mclags ?? []).map((m) => new Set(m.peers));
+  const onPair = (devices: string[]): boolean => devices.length === 2 && pairs.some((p) => p.size === 2 && devices.every((d) => p.has(d)));
+  const activeActive = (doc.vrrp ?? []).filter((g) => g.activeActive === true && onPair(g.members.map((m) => m.device))).map((g) => g.vip);
+  const anycast = (doc.anycastGateways ?? []).map((a) => a.ip);
+  const ips = new Set([...activeActive, ...anycast].map(bareIp));
+  if (ips.size === 0) return miss('noAllActive');
+  const hosts = doc.devices.filter((d) => d.type === 'host' && d.ip !== undefined);
+  const off = hosts.find((h) => h.gateway === undefined || !ips.has(bareIp(h.gateway)));
+  return off ? miss('gatewayNotAllActive', { host: off.name ?? off.id }) : met;
+}

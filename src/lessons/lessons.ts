@@ -1,5 +1,5 @@
 /** The guided lessons, in teaching order (the chapter "이중화 기술"). */
-import { checkBondMode4, checkLacpModes, checkMemberFailure, checkPxeFallback, checkSpofBasics, checkStpVsMclag, checkVrrpFailover } from './checks';
+import { checkAllActiveGateway, checkBondMclag, checkBondMode4, checkLacpModes, checkMemberFailure, checkPxeFallback, checkSpofBasics, checkStpVsMclag, checkVrrpFailover } from './checks';
 import type { Lesson } from './types';
 
 export const LESSONS: readonly Lesson[] = [
@@ -10,6 +10,8 @@ export const LESSONS: readonly Lesson[] = [
   { id: 'bond-mode1-vs-mode4', lab: 'bond-mode1-vs-mode4', check: checkBondMode4 },
   { id: 'vrrp-failover', lab: 'vrrp-pair', check: checkVrrpFailover },
   { id: 'pxe-fallback', lab: 'pxe-fallback', check: checkPxeFallback },
+  { id: 'lacp-vs-mclag', lab: 'single-switch-lag', check: checkBondMclag },
+  { id: 'all-active-gateway', lab: 'vrrp-pair', check: checkAllActiveGateway },
 ];
 
 export function lessonById(id: string): Lesson | undefined {

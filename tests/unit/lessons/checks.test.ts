@@ -5,6 +5,7 @@ import memberLab from '../../../examples/member-failure.json';
 import passiveLab from '../../../examples/passive-passive.json';
 import pxeLab from '../../../examples/pxe-fallback.json';
 import singleGateway from '../../../examples/single-gateway.json';
+import singleSwitchLag from '../../../examples/single-switch-lag.json';
 import stpLab from '../../../examples/stp-two-uplinks.json';
 import vrrpLab from '../../../examples/vrrp-pair.json';
 import { LESSONS, lessonById } from '../../../src/lessons/lessons';
@@ -26,7 +27,7 @@ const check = (id: string) => {
 describe('the lesson list', () => {
   it('has unique ids, each starting from a shipped example', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
-    expect(LESSONS.map((l) => l.lab)).toEqual(['single-gateway', 'passive-passive', 'member-failure', 'stp-two-uplinks', 'bond-mode1-vs-mode4', 'vrrp-pair', 'pxe-fallback']);
+    expect(LESSONS.map((l) => l.lab)).toEqual(['single-gateway', 'passive-passive', 'member-failure', 'stp-two-uplinks', 'bond-mode1-vs-mode4', 'vrrp-pair', 'pxe-fallback', 'single-switch-lag', 'vrrp-pair']);
   });
 });
 
@@ -144,6 +145,48 @@ describe('LACP fallback for PXE', () => {
     const solved = doc(pxeLab);
     const po2 = solved.lags?.find((l) => l.device === 'sw1' && l.id === 'po2');
     if (po2) po2.fallback = { timeoutMs: 15_000 };
+    expect(goal(solved, emptyLive()).met).toBe(true);
+  });
+});
+
+describe('LACP to one switch vs MC-LAG', () => {
+  const goal = check('lacp-vs-mclag');
+  const both = { mode: '802.3ad' as const, active: ['eth0', 'eth1'], down: [] };
+  it('fails while the bond reaches only SW1, even with both slaves active', () => {
+    expect(goal(doc(singleSwitchLag), { ...emptyLive(), bonds: { 'srv:bond0': both } })).toMatchObject({ met: false, detail: 'bondOneSwitch', values: { bond: 'srv:bond0' } });
+  });
+  it('passes with one slave on each peer of an MC-LAG domain and both slaves active', () => {
+    const solved = doc(singleSwitchLag);
+    solved.devices.push({ id: 'sw2', type: 'switch', ports: [{ id: 'eth1' }, { id: 'eth2' }, { id: 'eth3' }, { id: 'eth4' }] });
+    const s2 = solved.links.find((l) => l.id === 's2');
+    if (s2) s2.b = { device: 'sw2', port: 'eth1' };
+    solved.links.push({ id: 'pl', a: { device: 'sw1', port: 'eth2' }, b: { device: 'sw2', port: 'eth2' } });
+    expect(goal(solved, { ...emptyLive(), bonds: { 'srv:bond0': both } }).detail).toBe('bondNotMclag');
+    solved.mclags = [{ id: 'm1', domainId: 1, peers: ['sw1', 'sw2'], peerLink: 'peer' }];
+    expect(goal(solved, { ...emptyLive(), bonds: { 'srv:bond0': both } })).toEqual({ met: true, detail: 'met' });
+    expect(goal(solved, { ...emptyLive(), bonds: { 'srv:bond0': { ...both, active: ['eth0'], down: ['eth1'] } } }).detail).toBe('bondActive');
+  });
+});
+
+describe('all-active and anycast gateways', () => {
+  const goal = check('all-active-gateway');
+  it('fails on the active-standby VRRP pair', () => {
+    expect(goal(doc(vrrpLab), emptyLive())).toEqual({ met: false, detail: 'noAllActive' });
+  });
+  it('passes with an anycast gateway every host uses, and names a host that does not', () => {
+    const solved = doc(vrrpLab);
+    solved.vrrp = [];
+    solved.anycastGateways = [{ id: 'agw', ip: '10.0.0.1', devices: ['core1', 'core2'] }];
+    expect(goal(solved, emptyLive())).toEqual({ met: true, detail: 'met' });
+    const srv2 = solved.devices.find((d) => d.id === 'srv2');
+    if (srv2) srv2.gateway = '10.0.0.2';
+    expect(goal(solved, emptyLive())).toMatchObject({ met: false, detail: 'gatewayNotAllActive', values: { host: srv2?.name ?? 'srv2' } });
+  });
+  it('passes with active-active VRRP only when its members are the peers of one MC-LAG domain', () => {
+    const solved = doc(vrrpLab);
+    for (const g of solved.vrrp ?? []) g.activeActive = true;
+    expect(goal(solved, emptyLive()).detail).toBe('noAllActive');
+    solved.mclags = [{ id: 'vpc10', domainId: 10, peers: ['core1', 'core2'], peerLink: 'po100' }];
     expect(goal(solved, emptyLive()).met).toBe(true);
   });
 });
