@@ -12,7 +12,7 @@ import {
   gratuitousArpFrame,
   isGratuitous,
 } from '../../../../src/engine/codecs';
-import { codecErrorOf, hex } from './thrown';
+import { codecErrorOf, hex, strictBytes } from './thrown';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/captures/${name}`, import.meta.url)));
 const records = (name: string) => decodePcap(fixture(name)).records;
@@ -39,21 +39,6 @@ function readPcapng(bytes: Uint8Array): PcapRecord[] {
   return out;
 }
 
-/** A view whose out-of-range index reads throw (see bpduCaptures.test.ts); subarray() views stay checked. */
-function strictBytes(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, prop) {
-      if (typeof prop === 'string' && /^-?\d+$/.test(prop)) {
-        const i = Number(prop);
-        if (i < 0 || i >= target.length) throw new RangeError(`out-of-bounds read at index ${i} of ${target.length}`);
-        return target[i];
-      }
-      if (prop === 'subarray') return (begin?: number, end?: number) => strictBytes(target.subarray(begin, end));
-      const v: unknown = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
 
 /** decodeArpFrame on a bounds-checked view; the CodecError is returned, anything else rethrown. */
 function decodeStrict(frame: Uint8Array): ReturnType<typeof decodeArpFrame> | CodecError {

@@ -11,30 +11,11 @@ import {
   encodeBpduFrame,
   splitBridgePriority,
 } from '../../../../src/engine/codecs';
-import { codecErrorOf, hex } from './thrown';
+import { codecErrorOf, hex, strictBytes } from './thrown';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/captures/${name}`, import.meta.url)));
 const records = (name: string) => decodePcap(fixture(name)).records;
 
-/**
- * A view of `bytes` whose every index read outside 0..length-1 throws, so a decoder that reads out of
- * bounds (which plain Uint8Array silently answers with undefined) fails the test. subarray() views
- * stay checked; other methods run on the underlying array.
- */
-function strictBytes(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, prop) {
-      if (typeof prop === 'string' && /^-?\d+$/.test(prop)) {
-        const i = Number(prop);
-        if (i < 0 || i >= target.length) throw new RangeError(`out-of-bounds read at index ${i} of ${target.length}`);
-        return target[i];
-      }
-      if (prop === 'subarray') return (begin?: number, end?: number) => strictBytes(target.subarray(begin, end));
-      const v: unknown = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
 
 /** Decodes under strictBytes; returns the BPDU or the CodecError, rethrows anything else (e.g. RangeError). */
 function decodeStrict(frame: Uint8Array): { bpdu: Bpdu } | CodecError {

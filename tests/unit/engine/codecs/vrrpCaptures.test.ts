@@ -2,26 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PcapRecord, VrrpFrame } from '../../../../src/engine/codecs';
 import { CodecError, LINKTYPE_ETHERNET, decodePcap, decodeVrrp, decodeVrrpFrame, decodeVrrpPacket, encodeVrrpFrame, encodeVrrpPacket } from '../../../../src/engine/codecs';
-import { hex } from './thrown';
+import { hex, strictBytes } from './thrown';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/captures/${name}`, import.meta.url)));
 const pcap = (name: string) => decodePcap(fixture(name));
 
-/** A view whose out-of-range index reads throw (see bpduCaptures.test.ts); subarray() views stay checked. */
-function strictBytes(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, prop) {
-      if (typeof prop === 'string' && /^-?\d+$/.test(prop)) {
-        const i = Number(prop);
-        if (i < 0 || i >= target.length) throw new RangeError(`out-of-bounds read at index ${i} of ${target.length}`);
-        return target[i];
-      }
-      if (prop === 'subarray') return (begin?: number, end?: number) => strictBytes(target.subarray(begin, end));
-      const v: unknown = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
 
 /** Runs `fn` on checked bytes; returns the CodecError's code, rethrows anything else (a crash fails the test). */
 function codeOf(fn: () => unknown): string {
