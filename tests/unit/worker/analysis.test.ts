@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from '../../../src/model';
-import type { Endpoint, UiToWorker, WorkerToUi } from '../../../src/worker/protocol';
-import type { Ticker } from '../../../src/worker/runner';
-import { LabRunner } from '../../../src/worker/runner';
+import { runnerHarness } from '../../helpers/runnerHarness';
 import { example } from '../../helpers/testLab';
 
-/** A runner on a fake endpoint, with a hand-driven wall clock and ticker. */
-function harness() {
-  const out: WorkerToUi[] = [];
-  let listener: ((e: { data: unknown }) => void) | null = null;
-  const endpoint: Endpoint = {
-    postMessage: (m) => out.push(m),
-    addEventListener: (_t, l) => (listener = l),
-  };
-  let wall = 0;
-  let tickFn: (() => void) | null = null;
-  const ticker: Ticker = { start: (fn) => (tickFn = fn), stop: () => (tickFn = null) };
-  new LabRunner(endpoint, { now: () => wall }, ticker);
-  const send = (m: UiToWorker) => listener?.({ data: m });
-  const tick = () => {
-    wall += 16;
-    tickFn?.();
-  };
-  const of = <T extends WorkerToUi['type']>(type: T) => out.filter((m): m is Extract<WorkerToUi, { type: T }> => m.type === type);
-  return { out, send, tick, of };
-}
+const harness = runnerHarness;
 
 const lab = () => example('single-gateway') as Topology;
 

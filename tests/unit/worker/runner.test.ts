@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Endpoint, UiToWorker, WorkerToUi } from '../../../src/worker/protocol';
+import type { WorkerToUi } from '../../../src/worker/protocol';
 import { PROTOCOL_VERSION } from '../../../src/worker/protocol';
-import { LabRunner } from '../../../src/worker/runner';
-import type { Ticker } from '../../../src/worker/runner';
+import { runnerHarness } from '../../helpers/runnerHarness';
 import { example } from '../../helpers/testLab';
 import type { Topology } from '../../../src/model';
 
-/** A runner on a fake endpoint, with a hand-driven wall clock and ticker. */
-function harness() {
-  const out: WorkerToUi[] = [];
-  let listener: ((e: { data: unknown }) => void) | null = null;
-  const endpoint: Endpoint = {
-    postMessage: (m) => out.push(m),
-    addEventListener: (_t, l) => (listener = l),
-  };
-  let wall = 0;
-  let tickFn: (() => void) | null = null;
-  const ticker: Ticker = { start: (fn) => (tickFn = fn), stop: () => (tickFn = null) };
-  new LabRunner(endpoint, { now: () => wall }, ticker);
-  const send = (m: UiToWorker) => listener?.({ data: m });
-  /** Advances wall time in 16 ms ticks. */
-  const advance = (ms: number) => {
-    for (let t = 0; t < ms; t += 16) {
-      wall += 16;
-      tickFn?.();
-    }
-  };
-  const batches = () => out.filter((m): m is Extract<WorkerToUi, { type: 'batch' }> => m.type === 'batch');
-  return { out, send, advance, batches };
-}
+const harness = runnerHarness;
 
 const lab = () => example('active-active') as Topology;
 
