@@ -1,5 +1,6 @@
 /** The guided lessons, in teaching order (the chapter "이중화 기술"). */
 import { checkAllActiveGateway, checkBondMclag, checkBondMode4, checkLacpModes, checkMemberFailure, checkPxeFallback, checkSpofBasics, checkStpVsMclag, checkVrrpFailover } from './checks';
+import { checkNMinus1 } from './capacityCheck';
 import type { Lesson } from './types';
 
 export const LESSONS: readonly Lesson[] = [
@@ -12,6 +13,7 @@ export const LESSONS: readonly Lesson[] = [
   { id: 'pxe-fallback', lab: 'pxe-fallback', check: checkPxeFallback },
   { id: 'lacp-vs-mclag', lab: 'single-switch-lag', check: checkBondMclag },
   { id: 'all-active-gateway', lab: 'vrrp-pair', check: checkAllActiveGateway },
+  { id: 'n-minus-1', lab: 'n-minus-1', check: checkNMinus1 },
 ];
 
 export function lessonById(id: string): Lesson | undefined {

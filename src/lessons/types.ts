@@ -3,7 +3,7 @@ import type { Topology } from '../model';
 import type { LiveMaps } from '../store/overlayStore';
 
 /** What a goal check reads of the live overlay. */
-export type LessonLive = Pick<LiveMaps, 'links' | 'lags' | 'stp' | 'bonds' | 'flows' | 'vrrp' | 'outages'>;
+export type LessonLive = Pick<LiveMaps, 'links' | 'lags' | 'stp' | 'bonds' | 'flows' | 'vrrp' | 'outages' | 'traffic'>;
 
 export interface GoalResult {
   met: boolean;

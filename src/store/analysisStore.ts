@@ -29,13 +29,16 @@ export interface AnalysisState {
   /** Devices and links whose failure alone causes a permanent loss (a LAG marks its member links). */
   spofDevices: ReadonlySet<string>;
   spofLinks: ReadonlySet<string>;
+  /** Links the N-1 table finds over 100 % after some single failure: the worst utilisation, percent. */
+  n1Links: ReadonlyMap<string, number>;
   /** Why it failed (an error code's detail). */
   error: string | null;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const NO_N1: ReadonlyMap<string, number> = new Map();
 
-const initial: AnalysisState = { status: 'idle', id: null, done: 0, total: 0, report: null, docKey: null, isCurrent: false, spofDevices: EMPTY, spofLinks: EMPTY, error: null };
+const initial: AnalysisState = { status: 'idle', id: null, done: 0, total: 0, report: null, docKey: null, isCurrent: false, spofDevices: EMPTY, spofLinks: EMPTY, n1Links: NO_N1, error: null };
 
 export const useAnalysisStore = create<AnalysisState>()(() => initial);
 
@@ -61,7 +64,8 @@ export function setAnalysisReport(id: number, report: AnalysisReport): void {
     if (s.element.kind === 'device') devices.add(s.element.id);
     else for (const l of s.element.links) links.add(l);
   }
-  useAnalysisStore.setState({ status: 'done', report, done: report.runs, total: report.runs, spofDevices: devices, spofLinks: links });
+  const n1 = new Map(report.capacity.rows.filter((r) => r.kind === 'link' && r.isOver).map((r) => [r.id, r.worstPct]));
+  useAnalysisStore.setState({ status: 'done', report, done: report.runs, total: report.runs, spofDevices: devices, spofLinks: links, n1Links: n1 });
 }
 
 /** The analysis `id` failed (an invalid lab, a crash of the worker). */
@@ -87,3 +91,5 @@ export function resetAnalysis(): void {
 export const selectIsSpofDevice = (id: string) => (s: AnalysisState) => s.isCurrent && s.spofDevices.has(id);
 /** Is link `id` (or its LAG) a SPoF of the current document? */
 export const selectIsSpofLink = (id: string) => (s: AnalysisState) => s.isCurrent && s.spofLinks.has(id);
+/** The worst utilisation after one failure of link `id` when the N-1 table finds it over 100 % (current document), else 0. */
+export const selectN1Over = (id: string) => (s: AnalysisState) => (s.isCurrent ? (s.n1Links.get(id) ?? 0) : 0);

@@ -1,6 +1,6 @@
 /**
  * The legend rows of the layer-2 and gateway overlays: BPDU dots, port roles and the root bridge
- * (spanning tree), the MC-LAG badge, bond slaves, traffic, storms and flow paths, VRRP adverts and
+ * (spanning tree), the MC-LAG badge, bond slaves, traffic and utilisation, storms and flow paths, VRRP adverts and
  * roles, anycast gateways, reachability and outages. Each group shows only in a lab that has it.
  */
 import { useTranslation } from 'react-i18next';
@@ -50,6 +50,11 @@ function TrafficRows() {
       <Row name={t('canvas.legend.items.traffic')} detail={t('canvas.legend.details.traffic')}>
         <line x1="1" y1="6" x2="25" y2="6" stroke={COLORS.slate} strokeWidth="2" />
         <line x1="3" y1="6" x2="25" y2="6" stroke={TRAFFIC_COLOR} strokeWidth="3.6" strokeDasharray="0.1 6.5" strokeLinecap="round" />
+      </Row>
+      <Row name={t('canvas.legend.items.utilisation')} detail={t('canvas.legend.details.utilisation')}>
+        <line x1="2" y1="6" x2="24" y2="6" stroke={STORM_COLOR} strokeOpacity="0.28" strokeWidth="9" strokeLinecap="round" />
+        <line x1="2" y1="6" x2="24" y2="6" stroke={COLORS.green} strokeWidth="3" strokeLinecap="round" />
+        <rect x="8" y="2.5" width="10" height="7" rx="3.5" fill={STORM_COLOR} />
       </Row>
       <Row name={t('canvas.legend.items.storm')} detail={t('canvas.legend.details.storm')}>
         <line x1="2" y1="6" x2="24" y2="6" stroke={STORM_COLOR} strokeOpacity="0.3" strokeWidth="9" strokeLinecap="round" />

@@ -9,7 +9,7 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectIsSpofLink, useAnalysisStore } from '../../store/analysisStore';
+import { selectIsSpofLink, selectN1Over, useAnalysisStore } from '../../store/analysisStore';
 import type { LiveMaps } from '../../store/overlayStore';
 import { useLiveMaps } from '../../store/overlayStore';
 import type { LinkEdgeType } from './derive';
@@ -78,6 +78,18 @@ const BlockedMarker = memo(function BlockedMarker({ link, end, at, port }: { lin
   );
 });
 
+/** The N-1 table's warning on a link: after some single failure it would run over its line rate. */
+function N1Badge({ link, at, pct }: { link: string; at: XY; pct: number }) {
+  const { t, i18n } = useTranslation();
+  const value = Math.round(pct).toLocaleString(i18n.language);
+  return (
+    <g data-testid={`link-n1-${link}`} data-pct={pct}>
+      <title>{memoT(t, 'canvas.n1.title', { pct: value })}</title>
+      <Pill x={at.x} y={at.y} px={9.5} className="link-n1" text={memoT(t, 'canvas.n1.badge', { pct: value })} />
+    </g>
+  );
+}
+
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const { id, source, target, sourceHandleId, targetHandleId, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props;
   const { t } = useTranslation();
@@ -86,6 +98,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const view = useLinkView(id, endA, endB);
   const isOnFlow = useFlowHighlight((s) => s.links.has(id));
   const isSpof = useAnalysisStore(useMemo(() => selectIsSpofLink(id), [id]));
+  const n1Pct = useAnalysisStore(useMemo(() => selectN1Over(id), [id]));
   const curve = useMemo(
     () => linkCurve({ point: { x: sourceX, y: sourceY }, side: sideOf(sourcePosition) }, { point: { x: targetX, y: targetY }, side: sideOf(targetPosition) }, data?.mid ?? null),
     [sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data?.mid],
@@ -127,7 +140,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
         strokeDasharray={style.dash}
         strokeLinecap={style.linecap}
       />
-      <LinkTraffic id={id} d={d} mid={mid} isLabelShown={selected || isOnFlow} isBlocked={view.blocked !== ''} />
+      <LinkTraffic id={id} d={d} mid={mid} lineRateMbps={data?.lineRateMbps ?? 0} isLabelShown={selected || isOnFlow} isBlocked={view.blocked !== ''} />
       {markers.map((m) =>
         m.status ? (
           <circle key={m.end} className="link-marker" data-testid={`link-marker-${id}-${m.end}`} data-status={m.status} cx={m.at.x} cy={m.at.y} r={5.5} fill={LINK_STYLES[m.status].stroke}>
@@ -138,6 +151,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       {markers.map((m) => (m.isBlocked ? <BlockedMarker key={`x${m.end}`} link={id} end={m.end} at={m.at} port={m.port} /> : null))}
       {view.blocked && !storm && (!isMember || data?.bundle) && <Pill x={mid.x} y={mid.y} px={10} className="link-blocked-label" text={memoT(t, 'canvas.stp.blocked')} />}
       {data?.bundle && <LagBundle bundle={data.bundle} />}
+      {n1Pct > 0 && <N1Badge link={id} at={cubicAt(curve, isMember ? 0.72 : 0.68)} pct={n1Pct} />}
       {isSpof && (
         <text className="link-spof-badge" data-testid={`link-spof-${id}`} x={mid.x} y={mid.y - 12}>
           <title>{memoT(t, 'canvas.spofTitle')}</title>⚠

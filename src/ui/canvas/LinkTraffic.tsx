@@ -1,12 +1,16 @@
 /**
  * The data a link carries, over the link: dots flowing the way the frames go (both ways when
- * both carry), faster as the link gets busier, and a rate label (`120 fr/s`) shown while the
- * pointer is on the link, when the link is selected or on a highlighted flow path. A link in a
- * broadcast storm gets a red badge with its rate (its glow is drawn under the link by LinkEdge).
+ * both carry), faster as the link gets busier, and a label (`120 fr/s · 6.1 Mb/s · 61 %`: frames,
+ * the busier direction's rate and its share of the line rate) shown while the pointer is on the
+ * link, when the link is selected or on a highlighted flow path. From 50 % utilisation the label
+ * stays on screen, from 70 % in amber; above 100 % it turns red with a red band under the link:
+ * more load than the line can carry (utilisation.ts). A link in a broadcast storm gets a red badge with its
+ * rate (its glow is drawn under the link by LinkEdge).
  * A component of its own that reads the link's traffic as one string: the traffic map changes
  * every virtual second, and only the links whose rounded rate or level changed re-render.
  */
 import { memo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLiveMaps } from '../../store/overlayStore';
 import type { XY } from './layout';
@@ -24,6 +28,8 @@ export interface LinkTrafficProps {
   isLabelShown: boolean;
   /** A spanning tree blocks the link: what reaches the blocked port is dropped, so no dots flow. */
   isBlocked: boolean;
+  /** The link's line rate, Mb/s (0: unknown, no utilisation shown). */
+  lineRateMbps: number;
 }
 
 /** Rough width of a label in px (no DOM measuring in the render path): CJK glyphs are wider. */
@@ -49,18 +55,29 @@ export function Pill({ x, y, text, className, px }: { x: number; y: number; text
 
 /** What an idle link costs: one selector returning ''. */
 function LinkTrafficView(props: LinkTrafficProps) {
-  const key = useLiveMaps((s) => trafficKey(s.traffic[props.id]));
+  const key = useLiveMaps((s) => trafficKey(s.traffic[props.id], props.lineRateMbps));
   const look = parseTrafficKey(key);
   return look ? <TrafficLayer {...props} look={look} /> : null;
 }
 
-function TrafficLayer({ id, d, mid, isLabelShown, isBlocked, look }: LinkTrafficProps & { look: TrafficLook }) {
+/** The label: frames per second, then the busier direction's Mb/s and utilisation when the line rate is known. */
+function rateText(t: TFunction, lang: string, look: TrafficLook, lineRateMbps: number): string {
+  const rate = memoT(t, 'canvas.traffic.rate', { rate: look.fps.toLocaleString(lang) });
+  if (look.level === 'storm' || look.pct === null || look.mbps === null) return rate;
+  const values = { rate, mbps: look.mbps.toLocaleString(lang), pct: look.pct.toLocaleString(lang), line: lineRateMbps.toLocaleString(lang) };
+  return memoT(t, look.load === 'ok' || look.load === 'busy' ? 'canvas.traffic.rateUtil' : `canvas.traffic.${look.load}`, values);
+}
+
+function TrafficLayer({ id, d, mid, isLabelShown, isBlocked, lineRateMbps, look }: LinkTrafficProps & { look: TrafficLook }) {
   const { t, i18n } = useTranslation();
-  const rate = memoT(t, 'canvas.traffic.rate', { rate: look.fps.toLocaleString(i18n.language) });
+  const rate = rateText(t, i18n.language, look, lineRateMbps);
   const isStorm = look.level === 'storm';
+  const isShown = isLabelShown || look.load !== 'ok';
+  const isHot = look.load === 'hot' || look.load === 'over';
   const dirs = isBlocked && !isStorm ? [] : look.direction === 'both' ? (['ab', 'ba'] as const) : [look.direction];
   return (
-    <g className={`link-traffic-layer level-${look.level}`} data-testid={`traffic-${id}`} data-level={look.level} data-direction={look.direction} data-fps={look.fps}>
+    <g className={`link-traffic-layer level-${look.level} load-${look.load}`} data-testid={`traffic-${id}`} data-level={look.level} data-direction={look.direction} data-fps={look.fps} data-util={look.pct ?? undefined} data-load={look.load}>
+      {look.load === 'over' && !isStorm && <path className="link-over-band" d={d} />}
       {dirs.map((dir) => (
         <path key={dir} className={`link-traffic dir-${dir}`} d={d} />
       ))}
@@ -68,7 +85,7 @@ function TrafficLayer({ id, d, mid, isLabelShown, isBlocked, look }: LinkTraffic
         <Pill x={mid.x} y={mid.y} px={10.5} className="link-storm-badge" text={`⚡ ${memoT(t, 'canvas.traffic.storm')} · ${rate}`} />
       ) : (
         // A blocked link's middle holds its "blocked" label.
-        !isBlocked && <Pill x={mid.x} y={mid.y} px={10} className={`link-rate${isLabelShown ? ' is-shown' : ''}`} text={rate} />
+        !isBlocked && <Pill x={mid.x} y={mid.y} px={10} className={`link-rate${isShown ? ' is-shown' : ''}${isHot ? ` is-${look.load}` : ''}`} text={rate} />
       )}
     </g>
   );

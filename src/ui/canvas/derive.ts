@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { DeviceType, Link, Topology } from '../../model';
+import { linkLineRateMbps } from '../../model/lineRate';
 import type { Selection } from '../../store/topologyTypes';
 import type { BundleGeom, LinkPlacement } from './bundles';
 import { placeLinks } from './bundles';
@@ -37,6 +38,8 @@ export type LinkEdgeData = {
   lagB: string | null;
   mid: XY | null;
   bundle: BundleGeom | null;
+  /** The line rate, Mb/s (the link's own, else the slower port's): utilisation is measured against it. */
+  lineRateMbps: number;
 };
 
 export type DeviceNodeType = Node<DeviceNodeData, 'device'>;
@@ -104,7 +107,8 @@ function deriveEdges(doc: Topology, placements: Map<string, LinkPlacement>, sele
   for (const link of doc.links) {
     const placement = placements.get(link.id);
     const isSelected = selected.has(link.id);
-    const key = placementKey(placement, isSelected);
+    const lineRateMbps = linkLineRateMbps(doc, link);
+    const key = `${placementKey(placement, isSelected)}|${lineRateMbps}`;
     const old = cache.get(link.id);
     if (old && old.link === link && old.key === key) {
       next.set(link.id, old);
@@ -118,7 +122,7 @@ function deriveEdges(doc: Topology, placements: Map<string, LinkPlacement>, sele
       target: link.b.device,
       targetHandle: link.b.port,
       selected: isSelected,
-      data: { link, lagA: placement?.lagA?.id ?? null, lagB: placement?.lagB?.id ?? null, mid: placement?.mid ?? null, bundle: placement?.bundle ?? null },
+      data: { link, lagA: placement?.lagA?.id ?? null, lagB: placement?.lagB?.id ?? null, mid: placement?.mid ?? null, bundle: placement?.bundle ?? null, lineRateMbps },
     };
     next.set(link.id, { link, key, edge });
   }

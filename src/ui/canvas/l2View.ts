@@ -5,6 +5,8 @@
  */
 import type { BondEvent, StpPortState, StpRole } from '../../engine/events';
 import type { LiveMaps } from '../../store/overlayStore';
+import type { UtilLoad } from './utilisation';
+import { busierMbps, roundFigure, utilLoad, utilisationPct } from './utilisation';
 
 type StpPortView = LiveMaps['stp'][string];
 type BondView = LiveMaps['bonds'][string];
@@ -151,6 +153,10 @@ export interface TrafficLook {
   direction: TrafficDirection;
   /** Frames per second, both ways, rounded for the label (two significant digits above 100). */
   fps: number;
+  /** The busier direction's Mb/s and utilisation of the line rate (utilisation.ts), rounded for the label; null without a line rate. */
+  mbps: number | null;
+  pct: number | null;
+  load: UtilLoad;
 }
 
 export function roundRate(fps: number): number {
@@ -172,18 +178,31 @@ function directionOf(ab: number, ba: number): TrafficDirection {
   return ab > 0 || ba === 0 ? 'ab' : 'ba';
 }
 
-/** A link's traffic as one string `level|direction|fps` (what a selector returns), '' when idle. */
-export function trafficKey(v: Pick<TrafficView, 'framesAB' | 'framesBA'> | undefined): string {
+/**
+ * A link's traffic as one string `level|direction|fps|mbps|pct|load` (what a selector returns),
+ * '' when idle; `mbps` and `pct` are empty without a line rate.
+ */
+export function trafficKey(v: Pick<TrafficView, 'framesAB' | 'framesBA' | 'bytesAB' | 'bytesBA'> | undefined, lineRateMbps = 0): string {
   if (!v) return '';
   const fps = v.framesAB + v.framesBA;
   if (fps <= 0) return '';
-  return `${trafficLevel(fps)}|${directionOf(v.framesAB, v.framesBA)}|${roundRate(fps)}`;
+  const head = `${trafficLevel(fps)}|${directionOf(v.framesAB, v.framesBA)}|${roundRate(fps)}`;
+  if (!(lineRateMbps > 0)) return `${head}|||ok`;
+  const pct = utilisationPct(v, lineRateMbps);
+  return `${head}|${roundFigure(busierMbps(v))}|${roundFigure(pct)}|${utilLoad(pct)}`;
 }
 
 export function parseTrafficKey(key: string): TrafficLook | null {
   if (key === '') return null;
-  const [level, direction, fps] = key.split('|');
-  return { level: level as TrafficLevel, direction: direction as TrafficDirection, fps: Number(fps) };
+  const [level, direction, fps, mbps = '', pct = '', load = 'ok'] = key.split('|');
+  return {
+    level: level as TrafficLevel,
+    direction: direction as TrafficDirection,
+    fps: Number(fps),
+    mbps: mbps === '' ? null : Number(mbps),
+    pct: pct === '' ? null : Number(pct),
+    load: load as UtilLoad,
+  };
 }
 
 export function isStorm(v: Pick<TrafficView, 'framesAB' | 'framesBA'> | undefined): boolean {

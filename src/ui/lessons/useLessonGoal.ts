@@ -8,7 +8,7 @@ import { useTopologyStore } from '../../store/topologyStore';
 export function useLessonGoal(lesson: Lesson): GoalResult {
   const doc = useTopologyStore((s) => s.doc);
   const live: LessonLive = useLiveMaps(
-    useShallow((s) => ({ links: s.links, lags: s.lags, stp: s.stp, bonds: s.bonds, flows: s.flows, vrrp: s.vrrp, outages: s.outages })),
+    useShallow((s) => ({ links: s.links, lags: s.lags, stp: s.stp, bonds: s.bonds, flows: s.flows, vrrp: s.vrrp, outages: s.outages, traffic: s.traffic })),
   );
   return useMemo(() => lesson.check(doc, live), [lesson, doc, live]);
 }

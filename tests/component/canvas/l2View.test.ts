@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FLOW_ROWS, deviceL2Of, infoSize } from '../../../src/ui/canvas/deviceL2';
 import { highlightedLinks } from '../../../src/ui/canvas/flowHighlight';
+import { utilLoad, utilisationPct } from '../../../src/ui/canvas/utilisation';
 import { STORM_FPS, bondSlaveState, bridgeIndex, isStorm, isStpBlocked, mclagTone, parseTrafficKey, roundRate, stpOf, stpTone, trafficKey } from '../../../src/ui/canvas/l2View';
 import { CARD_MIN_WIDTH, INFO_ROW, STRIP_HEIGHT, layoutAll } from '../../../src/ui/canvas/layout';
 import { labFeatures } from '../../../src/ui/canvas/labFeatures';
@@ -66,15 +67,39 @@ describe('when bonds and MC-LAG peers are judged', () => {
 });
 
 describe('when a link’s traffic is summed up', () => {
+  const frames = (framesAB: number, framesBA: number, bytesAB = 0, bytesBA = 0) => ({ framesAB, framesBA, bytesAB, bytesBA });
+
   it('keys it by level, direction and a rounded rate', () => {
     expect(trafficKey(undefined)).toBe('');
-    expect(trafficKey({ framesAB: 0, framesBA: 0 })).toBe('');
-    expect(trafficKey({ framesAB: 10, framesBA: 1 })).toBe('low|ab|11');
-    expect(trafficKey({ framesAB: 0, framesBA: 120 })).toBe('mid|ba|120');
-    expect(trafficKey({ framesAB: 300, framesBA: 290 })).toBe('high|both|590');
-    expect(trafficKey({ framesAB: 3666, framesBA: 1001 })).toBe('storm|both|4700');
-    expect(parseTrafficKey('storm|both|4700')).toEqual({ level: 'storm', direction: 'both', fps: 4700 });
+    expect(trafficKey(frames(0, 0))).toBe('');
+    expect(trafficKey(frames(10, 1))).toBe('low|ab|11|||ok');
+    expect(trafficKey(frames(0, 120))).toBe('mid|ba|120|||ok');
+    expect(trafficKey(frames(300, 290))).toBe('high|both|590|||ok');
+    expect(trafficKey(frames(3666, 1001))).toBe('storm|both|4700|||ok');
+    expect(parseTrafficKey('storm|both|4700|||ok')).toEqual({ level: 'storm', direction: 'both', fps: 4700, mbps: null, pct: null, load: 'ok' });
     expect(parseTrafficKey('')).toBeNull();
+  });
+
+  it('measures utilisation on the busier direction against the line rate (links are full duplex)', () => {
+    // 500 datagrams/s of 1514-byte frames = 6.056 Mb/s: 60.6 % of 10 Mb/s, the N-1 table's figure.
+    const oneStream = frames(500, 0, 500 * 1514, 0);
+    expect(trafficKey(oneStream, 10)).toBe('high|ab|500|6.1|61|busy');
+    expect(trafficKey(frames(500, 500, 500 * 1514, 500 * 1514), 10)).toBe('high|both|1000|6.1|61|busy');
+    // Two streams on one 10 Mb/s NIC: 121 %, over capacity; on a 1 Gb/s link the same is 1.2 %.
+    expect(trafficKey(frames(1000, 0, 1000 * 1514, 0), 10)).toBe('high|ab|1000|12|121|over');
+    expect(trafficKey(frames(1000, 0, 1000 * 1514, 0), 1000)).toBe('high|ab|1000|12|1.2|ok');
+    expect(parseTrafficKey('high|ab|1000|12|121|over')).toEqual({ level: 'high', direction: 'ab', fps: 1000, mbps: 12, pct: 121, load: 'over' });
+  });
+
+  it('shows its label from 50 %, turns hot from 70 % and over capacity above 100 %', () => {
+    expect(utilLoad(49.9)).toBe('ok');
+    expect(utilLoad(50)).toBe('busy');
+    expect(utilLoad(69.9)).toBe('busy');
+    expect(utilLoad(70)).toBe('hot');
+    expect(utilLoad(100)).toBe('hot');
+    expect(utilLoad(100.01)).toBe('over');
+    expect(utilisationPct({ bytesAB: 1_250_000, bytesBA: 0 }, 0)).toBe(0);
+    expect(utilisationPct({ bytesAB: 0, bytesBA: 1_250_000 }, 10)).toBe(100);
   });
 
   it('rounds rates to two significant digits above 100, so a steady flow does not re-render each second', () => {

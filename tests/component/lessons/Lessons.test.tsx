@@ -44,10 +44,10 @@ describe('the lesson list', () => {
   it('opens from the toolbar and lists every lesson with its title, none done yet', async () => {
     const dialog = await openList();
     const items = within(dialog).getAllByTestId('lesson-item');
-    expect(items).toHaveLength(9);
+    expect(items).toHaveLength(10);
     expect(items[0]).toHaveTextContent('Single point of failure');
     expect(items[1]).toHaveTextContent('LACP modes: active and passive');
-    expect(within(dialog).getByTestId('lessons-progress')).toHaveTextContent('0 of 9 done');
+    expect(within(dialog).getByTestId('lessons-progress')).toHaveTextContent('0 of 10 done');
   });
 
   it('speaks Korean', async () => {
@@ -88,7 +88,7 @@ describe('starting a lesson', () => {
     const dialog = await screen.findByTestId('lessons-dialog');
     const item = within(dialog).getAllByTestId('lesson-item')[1] as HTMLElement;
     expect(item).toHaveAttribute('data-done', 'true');
-    expect(within(dialog).getByTestId('lessons-progress')).toHaveTextContent('1 of 9 done');
+    expect(within(dialog).getByTestId('lessons-progress')).toHaveTextContent('1 of 10 done');
   });
 });
 

@@ -14,7 +14,7 @@ import type { Topology } from '../../../src/model';
 import type { LagOverlay } from '../../../src/store/overlayReducer';
 import type { OutageView, StpPortView } from '../../../src/worker/l2State';
 
-const emptyLive = (): LessonLive => ({ links: {}, lags: {}, stp: {}, bonds: {}, flows: {}, vrrp: {}, outages: {} });
+const emptyLive = (): LessonLive => ({ links: {}, lags: {}, stp: {}, bonds: {}, flows: {}, vrrp: {}, outages: {}, traffic: {} });
 const doc = (json: unknown): Topology => structuredClone(json) as Topology;
 const lag = (active: string[], up = active.length > 0): LagOverlay => ({ up, active, standby: [], partner: undefined });
 const stpPort = (state: StpPortView['state']): StpPortView => ({ role: state === 'forwarding' ? 'designated' : 'alternate', state, rootBridge: '32768.dist1', rootCost: 4, isRoot: false });
@@ -27,7 +27,7 @@ const check = (id: string) => {
 describe('the lesson list', () => {
   it('has unique ids, each starting from a shipped example', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
-    expect(LESSONS.map((l) => l.lab)).toEqual(['single-gateway', 'passive-passive', 'member-failure', 'stp-two-uplinks', 'bond-mode1-vs-mode4', 'vrrp-pair', 'pxe-fallback', 'single-switch-lag', 'vrrp-pair']);
+    expect(LESSONS.map((l) => l.lab)).toEqual(['single-gateway', 'passive-passive', 'member-failure', 'stp-two-uplinks', 'bond-mode1-vs-mode4', 'vrrp-pair', 'pxe-fallback', 'single-switch-lag', 'vrrp-pair', 'n-minus-1']);
   });
 });
 
