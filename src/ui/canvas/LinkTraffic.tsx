@@ -1,11 +1,11 @@
 /**
  * The data a link carries, over the link: dots flowing the way the frames go (both ways when
- * both carry), faster as the link gets busier, and a label (`120 fr/s · 6.1 Mb/s · 61 %`: frames,
- * the busier direction's rate and its share of the line rate) shown while the pointer is on the
- * link, when the link is selected or on a highlighted flow path. From 50 % utilisation the label
- * stays on screen, from 70 % in amber; above 100 % it turns red with a red band under the link:
- * more load than the line can carry (utilisation.ts). A link in a broadcast storm gets a red badge with its
- * rate (its glow is drawn under the link by LinkEdge).
+ * both carry), faster as the link gets busier, and a label — `120 fr/s` while the link is under
+ * 1 % full, else `6.1 Mb/s · 61 %` (the busier direction's rate and its share of the line rate) —
+ * shown while the pointer is on the link, when the link is selected or on a highlighted flow path.
+ * From 50 % utilisation the label stays on screen, from 70 % in amber; above 100 % it turns red
+ * with a red band under the link: more load than the line can carry (utilisation.ts). A link in a
+ * broadcast storm gets a red badge with its rate (its glow is drawn under the link by LinkEdge).
  * A component of its own that reads the link's traffic as one string: the traffic map changes
  * every virtual second, and only the links whose rounded rate or level changed re-render.
  */
@@ -60,10 +60,10 @@ function LinkTrafficView(props: LinkTrafficProps) {
   return look ? <TrafficLayer {...props} look={look} /> : null;
 }
 
-/** The label: frames per second, then the busier direction's Mb/s and utilisation when the line rate is known. */
+/** The label: frames per second while the link is under 1 % full, then the busier direction's Mb/s and its utilisation. */
 function rateText(t: TFunction, lang: string, look: TrafficLook, lineRateMbps: number): string {
   const rate = memoT(t, 'canvas.traffic.rate', { rate: look.fps.toLocaleString(lang) });
-  if (look.level === 'storm' || look.pct === null || look.mbps === null) return rate;
+  if (look.level === 'storm' || look.pct === null || look.mbps === null || look.pct < 1) return rate;
   const values = { rate, mbps: look.mbps.toLocaleString(lang), pct: look.pct.toLocaleString(lang), line: lineRateMbps.toLocaleString(lang) };
   return memoT(t, look.load === 'ok' || look.load === 'busy' ? 'canvas.traffic.rateUtil' : `canvas.traffic.${look.load}`, values);
 }
