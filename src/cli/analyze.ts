@@ -1,12 +1,15 @@
 /**
  * `lab analyze <file|share-URL> [--json]`: runs the engine's SPoF finder and N-1 capacity table
- * (issue 6) and prints them. Exit code 1 when a single point of failure exists, 0 when none,
- * 2 for input errors (like `run`). The wall time is measured here: the engine has no clock.
+ * (issue 6) and, when the lab has a scenario, the failover report (failoverReport.ts), and prints
+ * them. Exit code 1 when a single point of failure exists, 0 when none, 2 for input errors (like
+ * `run`). The wall time is measured here: the engine has no clock.
  */
 import type { ElementResult, Loss, MeasuredItem, SpofReport } from '../engine';
 import { SimulationInputError, analyzeTopology } from '../engine';
 import type { AnalyzeCommand } from './args';
 import { CliInputError } from './errors';
+import type { FailoverRun } from './failoverReport';
+import { renderFailover, runFailover } from './failoverReport';
 import type { CliIo } from './run';
 import { loadLab } from './run';
 import { alignColumns, wrap } from './table';
@@ -54,7 +57,7 @@ function capacityLines(report: SpofReport): string[] {
   return ['N-1 capacity (busier direction, % of line rate):', ...alignColumns(table, '  '), ...(warnings.length > 0 ? ['', 'Capacity warnings:', ...warnings] : [])];
 }
 
-/** The readable report. */
+/** The readable report (without the failover report: see renderFailover). */
 export function renderAnalysis(file: string, title: string | undefined, report: SpofReport): string {
   const { timing } = report;
   const head = [`Single points of failure: ${file}${title ? ` — ${title}` : ''}`];
@@ -70,12 +73,16 @@ export function renderAnalysis(file: string, title: string | undefined, report: 
 export function runAnalyze(cmd: AnalyzeCommand, io: CliIo): number {
   const doc = loadLab(cmd.file, io.readFile);
   let report: SpofReport;
+  let failover: FailoverRun | null;
   try {
     report = analyzeTopology(doc, { clock: () => performance.now() });
+    // The scenario runs until the analysis' settle time after its last step (docs/cli.md).
+    failover = runFailover(doc, report.timing.settleMs);
   } catch (err) {
     if (err instanceof SimulationInputError) throw new CliInputError(err.issues.map((i) => `${cmd.file}: ${i}`));
     throw err;
   }
-  io.stdout(cmd.json ? `${JSON.stringify(report)}\n` : renderAnalysis(cmd.file, doc.meta?.title, report));
+  if (cmd.json) io.stdout(`${JSON.stringify({ ...report, failover: failover?.groups ?? null })}\n`);
+  else io.stdout(`${renderAnalysis(cmd.file, doc.meta?.title, report)}\n${renderFailover(doc, failover).join('\n')}\n`);
   return report.spofs.length > 0 ? AnalyzeExit.spof : AnalyzeExit.none;
 }

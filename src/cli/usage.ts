@@ -8,7 +8,9 @@ Usage:
 
 analyze: fail every switch, router, link and LAG alone (each in its own run of the lab), list
   the single points of failure (what is lost, for good or a while, and why) or "No single point
-  of failure", and the N-1 capacity table; --json prints the report as one JSON object.
+  of failure", and the N-1 capacity table; when the lab has a scenario, also run it and print
+  the failover report (per fault, each host's measured outage against the standard's
+  prediction); --json prints the report as one JSON object.
   Exit codes: 1 a single point of failure exists, 0 none, 2 usage or input error.
 
 Faults (repeatable; added to the lab's own scenario):

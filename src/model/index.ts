@@ -7,3 +7,4 @@ export { topologyJsonSchema } from './jsonSchema';
 export * from './ip';
 export { declaredInterfaces, upstreamAddress } from './validateL3';
 export type { DeclaredInterface } from './validateL3';
+export * from './failoverReport';

@@ -1,7 +1,9 @@
-/** `lab analyze`: the SPoF report, the N-1 table, exit codes 1 (SPoF) / 0 (none) / 2 (input). */
+/** `lab analyze`: the SPoF report, the N-1 table, the failover report, exit codes 1 (SPoF) / 0 (none) / 2 (input). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../../src/cli/args';
+import type { FailoverGroup } from '../../../src/cli/failoverReport';
+import { NO_SCENARIO_LINE } from '../../../src/cli/failoverReport';
 import { runCli } from '../../../src/cli/run';
 import type { SpofReport } from '../../../src/engine';
 
@@ -61,5 +63,57 @@ describe('when the input is wrong', () => {
     expect(bad.stderr).toMatch(/^lab: bad\.json: /);
     expect(parseCliArgs(['analyze', 'x.json', '--fail', 'sw1@1s'])).toEqual({ ok: false, errors: ['--fail is an option of "run", not of "analyze" (analyze takes only --json)'], showUsage: false });
     expect(parseCliArgs(['analyze'])).toEqual({ ok: false, errors: ['analyze needs a lab file: lab analyze <file.json>'], showUsage: false });
+  });
+});
+
+describe('when the lab has a scenario', () => {
+  it('runs it and prints the failover report: each host outage after the fault next to the prediction', () => {
+    const { code, stdout } = lab(['analyze', example('vrrp-pair')]);
+    expect(code).toBe(1);
+    const report = stdout.slice(stdout.indexOf('\nFailover report: '));
+    expect(report).toContain('\nFailover report: the lab was run with its scenario for 35.000 s (last step at 20.000 s + 15.000 s to settle).\n');
+    expect(report).toMatch(/\nAt 10\.220 s: Core 1 \(VRRP 200\) \(core1\) failed\n {2}host +target +measured outage +probes lost +predicted +rule +verdict\n/);
+    for (const host of ['srv1', 'srv2']) {
+      for (const target of ['gateway 10.0.0.1', 'upstream 198.51.100.1']) {
+        expect(report).toMatch(new RegExp(`\\n {2}${host} +${target} +3\\.600 s +36 \\(every 100 ms\\) +2\\.609–3\\.609 s +vrrp\\.masterDownInterval +as predicted\\n`));
+      }
+    }
+    expect(report).toMatch(/\nAt 20\.000 s: Core 1 \(VRRP 200\) \(core1\) restored\n(?: {2}.*\n){5}\n/);
+    expect(report.match(/ no outage\n/g)).toHaveLength(4);
+    expect(report).toContain('\n  vrrp.masterDownInterval: Master_Down_Interval of the best backup (priority 100) = 3 × 1 s');
+  });
+
+  it('--json adds the report as `failover`: one group per scenario step with the rows and verdicts', () => {
+    const { code, stdout } = lab(['analyze', example('vrrp-pair'), '--json']);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as SpofReport & { failover: FailoverGroup[] | null };
+    expect(json.spofs.length).toBeGreaterThan(0);
+    expect(json.failover?.map((g) => `${g.fault?.t} ${g.fault?.action} ${g.fault?.target}`)).toEqual(['10220 fail core1', '20000 restore core1']);
+    const fail = json.failover?.[0]?.rows ?? [];
+    expect(fail.map((r) => `${r.host}:${r.target}=${r.verdict}`)).toEqual(['srv1:gateway=match', 'srv1:upstream=match', 'srv2:gateway=match', 'srv2:upstream=match']);
+    expect(fail[0]?.outage).toEqual({ startMs: 10_300, endMs: 13_900, durationMs: 3600, lostProbes: 36, intervalMs: 100 });
+    expect(fail[0]?.expected).toMatchObject({ ms: 3609.375, minMs: 2609.375, rule: 'vrrp.masterDownInterval' });
+    expect(json.failover?.[1]?.rows.map((r) => r.verdict)).toEqual(['noOutage', 'noOutage', 'noOutage', 'noOutage']);
+  });
+
+  it('judges a gateway with no backup: the outage has no prediction', () => {
+    const { stdout } = lab(['analyze', example('single-gateway')]);
+    expect(stdout).toMatch(/\nAt 10\.000 s: R1 \(r1\) failed\n.*\n {2}srv1 +gateway 10\.0\.0\.1 +10\.000 s +100 \(every 100 ms\) +— +— +no prediction\n/);
+  });
+
+  it('lists the faults once when no host probes anything', () => {
+    const { stdout } = lab(['analyze', example('bond-mode1-vs-mode4')]);
+    expect(stdout).toContain("so no outage is measured after these faults:\n  at 10.050 s: link ab1 failed\n  at 20.050 s: link lc1 failed\n  at 30.000 s: link ab1 restored\n");
+  });
+});
+
+describe('when the lab has no scenario', () => {
+  it('says there is no failover report in one line; --json has failover null', () => {
+    const { code, stdout } = lab(['analyze', example('active-active')]);
+    expect(stdout.endsWith(`\n${NO_SCENARIO_LINE}\n`)).toBe(true);
+    expect(stdout).not.toContain('\nAt ');
+    expect(code).toBe(0);
+    const json = JSON.parse(lab(['analyze', example('active-active'), '--json']).stdout) as { failover: unknown };
+    expect(json.failover).toBeNull();
   });
 });
