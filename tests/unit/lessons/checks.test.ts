@@ -27,7 +27,7 @@ const check = (id: string) => {
 describe('the lesson list', () => {
   it('has unique ids, each starting from a shipped example', () => {
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
-    expect(LESSONS.map((l) => l.lab)).toEqual(['single-gateway', 'passive-passive', 'member-failure', 'stp-two-uplinks', 'bond-mode1-vs-mode4', 'vrrp-pair', 'pxe-fallback', 'single-switch-lag', 'vrrp-pair', 'n-minus-1']);
+    expect(LESSONS.map((l) => l.lab)).toEqual(['single-gateway', 'passive-passive', 'member-failure', 'single-switch-lag', 'stp-two-uplinks', 'bond-mode1-vs-mode4', 'vrrp-pair', 'vrrp-pair', 'n-minus-1', 'pxe-fallback']);
   });
 });
 
