@@ -3,10 +3,12 @@
  * the flows placed on links and LAG members by the engine's own hashing, measured from `traffic`
  * events — now, and after each single failure (the SPoF finder's runs). The busier direction
  * counts (links are full duplex). Above 100 % a failure leaves more load than capacity: the
- * chapter's advice is to size active-active so that one half can carry the whole load.
+ * chapter's advice is to size active-active so that one half can carry the whole load. Every
+ * English label and warning (the CLI's words) has a data twin (`worstAfterElement`, `overloads`)
+ * a UI words in its own language.
  */
 import type { ResolvedLink, ResolvedTopology } from '../../model';
-import type { AnalysisElement } from './elements';
+import type { AnalysisElement, ElementRef } from './elements';
 import type { LinkRate } from './observe';
 
 /** One link or LAG: its capacity and its utilisation now and at worst after a single failure. */
@@ -23,16 +25,32 @@ export interface CapacityRow {
   nowPct: number;
   /** The highest utilisation after any single failure (of what remains of it), percent. */
   worstPct: number;
-  /** The failure that gives `worstPct` (an element label), when it is higher than now. */
+  /** The failure that gives `worstPct` (an element label, English), when it is higher than now. */
   worstAfter?: string;
+  /** The same failure as an element, for a UI to name and select: present whenever `worstAfter` is. */
+  worstAfterElement?: ElementRef;
   /** Over 100 % now or after a failure. */
   isOver: boolean;
 }
 
+/** A link or LAG over 100 %: now (nothing failed), or after the failure of `after`. */
+export interface CapacityOverload {
+  /** The row's kind and id. */
+  kind: CapacityRow['kind'];
+  id: string;
+  /** `now`: over with nothing failed (`pct` is `nowPct`); `afterFailure`: over after `after` fails (`pct` is `worstPct`). */
+  when: 'now' | 'afterFailure';
+  pct: number;
+  capacityMbps: number;
+  after?: ElementRef;
+}
+
 export interface CapacityReport {
   rows: CapacityRow[];
-  /** One line per link or LAG that goes over 100 %, with the advice. */
+  /** One line per link or LAG that goes over 100 %, with the advice (English, the CLI's words). */
   warnings: string[];
+  /** The same warnings as data, in the same order, for a UI to word in its own language. */
+  overloads?: CapacityOverload[];
 }
 
 /** The chapter's sizing rule, appended to every warning. */
@@ -75,6 +93,12 @@ function load(t: ResolvedTopology, links: readonly string[], rates: ReadonlyMap<
 const pct = (mbps: number, capacityMbps: number): number => (capacityMbps > 0 ? (100 * mbps) / capacityMbps : 0);
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** The English warning for an overload (the CLI's words): `label` names the row, `afterLabel` the failure. */
+export function overloadText(o: CapacityOverload, label: string, afterLabel: string | undefined): string {
+  if (o.when === 'now') return `${label} runs at ${o.pct} % of ${o.capacityMbps} Mb/s with nothing failed: ${CAPACITY_ADVICE}`;
+  return `${label} reaches ${o.pct} % after ${afterLabel ?? 'a failure'} fails: ${CAPACITY_ADVICE}`;
+}
+
 /** The links that survive `failed` among `links`: its own links are down (a device's links too). */
 function surviving(links: readonly string[], failed: AnalysisElement): string[] {
   return links.filter((l) => !failed.links.includes(l));
@@ -85,11 +109,12 @@ export function capacityReport(t: ResolvedTopology, lagElements: readonly Analys
   const measured: Measured[] = [...t.links.map((l) => ({ kind: 'link' as const, id: l.id, label: `link ${l.id}`, links: [l.id] })), ...lagElements.map((e) => ({ kind: 'lag' as const, id: e.id, label: e.label, links: e.links }))];
   const rows: CapacityRow[] = [];
   const warnings: string[] = [];
+  const overloads: CapacityOverload[] = [];
   for (const m of measured) {
     const now = load(t, m.links, baseline);
     const nowPct = pct(now.mbps, now.capacityMbps);
     let worstPct = nowPct;
-    let worstAfter: string | undefined;
+    let worstAfter: AnalysisElement | undefined;
     for (const f of failures) {
       const left = surviving(m.links, f.element);
       if (left.length === 0) continue;
@@ -97,14 +122,20 @@ export function capacityReport(t: ResolvedTopology, lagElements: readonly Analys
       const p = pct(after.mbps, after.capacityMbps);
       if (p > worstPct + 1e-9) {
         worstPct = p;
-        worstAfter = f.element.label;
+        worstAfter = f.element;
       }
     }
     const row: CapacityRow = { kind: m.kind, id: m.id, label: m.label, capacityMbps: now.capacityMbps, nowMbps: Math.round(now.mbps * 1000) / 1000, nowPct: round2(nowPct), worstPct: round2(worstPct), isOver: worstPct > 100 };
-    if (worstAfter !== undefined) row.worstAfter = worstAfter;
+    if (worstAfter !== undefined) {
+      row.worstAfter = worstAfter.label;
+      row.worstAfterElement = { kind: worstAfter.kind, id: worstAfter.id };
+    }
     rows.push(row);
-    if (nowPct > 100) warnings.push(`${m.label} runs at ${round2(nowPct)} % of ${now.capacityMbps} Mb/s with nothing failed: ${CAPACITY_ADVICE}`);
-    else if (worstPct > 100) warnings.push(`${m.label} reaches ${round2(worstPct)} % after ${worstAfter ?? 'a failure'} fails: ${CAPACITY_ADVICE}`);
+    if (nowPct <= 100 && worstPct <= 100) continue;
+    const overload: CapacityOverload = { kind: m.kind, id: m.id, when: nowPct > 100 ? 'now' : 'afterFailure', pct: round2(nowPct > 100 ? nowPct : worstPct), capacityMbps: now.capacityMbps };
+    if (overload.when === 'afterFailure' && row.worstAfterElement) overload.after = row.worstAfterElement;
+    overloads.push(overload);
+    warnings.push(overloadText(overload, m.label, worstAfter?.label));
   }
-  return { rows, warnings };
+  return { rows, warnings, overloads };
 }

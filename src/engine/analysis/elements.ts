@@ -17,13 +17,25 @@ export const ElementKind = {
 } as const;
 export type ElementKind = (typeof ElementKind)[keyof typeof ElementKind];
 
-/** One element to fail alone. */
-export interface AnalysisElement {
+/** Which element: enough to name it in any language and to select it on the canvas. */
+export interface ElementRef {
   kind: ElementKind;
   /** Stable id: the device, the link, or `device/lag` (the first side of a LAG in document order). */
   id: string;
-  /** Readable name: `SW1`, `link s1`, `LAG po1 on sw1 = bond0 on srv`. */
+}
+
+/** One side of a LAG element: the device and the LAG's name on it. */
+export interface LagSide {
+  device: string;
+  lag: string;
+}
+
+/** One element to fail alone. */
+export interface AnalysisElement extends ElementRef {
+  /** Readable English name (CLI): `SW1`, `link s1 (sw1:eth1–srv:eth0)`, `LAG po1 on sw1 = LAG po1 on sw2`. */
   label: string;
+  /** A LAG's sides in document order, so a UI can name it in its own words (LAGs only). */
+  sides?: LagSide[];
   /** Fault targets (device id or link ids) failed together. */
   targets: string[];
   /** Links taken down by the fault (a device's links, the link, the members' links). */
@@ -82,8 +94,11 @@ function lagElements(t: ResolvedTopology): AnalysisElement[] {
     const name = `LAG ${lag.name} on ${lag.device}`;
     const key = links.join(',');
     const seen = byLinks.get(key);
-    if (seen) seen.label = `${seen.label} = ${name}`;
-    else byLinks.set(key, { kind: ElementKind.lag, id: `${lag.device}/${lag.id}`, label: name, targets: links, links });
+    const side = { device: lag.device, lag: lag.name };
+    if (seen) {
+      seen.label = `${seen.label} = ${name}`;
+      seen.sides?.push(side);
+    } else byLinks.set(key, { kind: ElementKind.lag, id: `${lag.device}/${lag.id}`, label: name, sides: [side], targets: links, links });
   }
   return [...byLinks.values()];
 }

@@ -1,5 +1,5 @@
 /**
- * Why an element's failure cuts a host off, in words, when the topology can tell: the host's
+ * Why an element's failure cuts a host off, as a code with parameters (reasonText.ts words it), when the topology can tell: the host's
  * only uplink or every bond member on one switch, a single gateway, every path crossing the
  * element, or a device left without a second uplink. The engine's runs decide WHAT is lost; this
  * only names a cause for it, so a wrong guess can never hide a loss.
@@ -7,6 +7,8 @@
 import type { ResolvedTopology } from '../../model';
 import type { AnalysisElement } from './elements';
 import type { MeasuredItem } from './observe';
+import type { LossWhy, WhyTarget } from './reasonText';
+import { reasonText } from './reasonText';
 import { routeReason } from './routeReasons';
 
 /** The devices an item reaches: the owners of the gateway address, the upstream, or the flow's destination. */
@@ -45,59 +47,71 @@ export function isReachable(t: ResolvedTopology, from: string, to: ReadonlySet<s
   return false;
 }
 
-const nameOf = (t: ResolvedTopology, id: string): string => t.devices.find((d) => d.id === id)?.name ?? id;
 const hostLinks = (t: ResolvedTopology, host: string) => t.links.filter((l) => l.a.device === host || l.b.device === host);
 const farEnd = (l: ResolvedTopology['links'][number], host: string): string => (l.a.device === host ? l.b.device : l.a.device);
 
 /** The host's own attachment: every NIC (or every bond member) on the failed device or inside the failed element. */
-function attachmentReason(t: ResolvedTopology, el: AnalysisElement, host: string): string | undefined {
+function attachmentReason(t: ResolvedTopology, el: AnalysisElement, host: string): LossWhy | undefined {
   const links = hostLinks(t, host);
   const isDevice = el.kind === 'device';
   const hit = links.filter((l) => (isDevice ? farEnd(l, host) === el.id : el.links.includes(l.id)));
   if (links.length === 0 || hit.length < links.length) return undefined;
   const bond = t.bonds.find((b) => b.device === host);
-  if (bond && isDevice) return `bond ${bond.id} of ${host} (mode ${bond.mode}) has ${bond.members.length === 2 ? 'both' : 'all'} members on ${el.id}: two NICs, one switch`;
-  if (bond) return `bond ${bond.id} of ${host} (mode ${bond.mode}) loses every member at once`;
-  if (links.length === 1) return `${host} has no second uplink: its only link${isDevice ? ` goes to ${el.id}` : ` is ${links[0]?.id ?? ''}`}`;
-  return `every link of ${host} ${isDevice ? `ends on ${el.id}` : `is in ${el.label}`}`;
+  if (bond && isDevice) return { code: 'bondOneSwitch', params: { bond: bond.id, host, mode: bond.mode, members: bond.members.length, device: el.id } };
+  if (bond) return { code: 'bondAllMembers', params: { bond: bond.id, host, mode: bond.mode } };
+  if (links.length === 1) return isDevice ? { code: 'noSecondUplink', params: { host, device: el.id } } : { code: 'onlyLink', params: { host, link: links[0]?.id ?? '' } };
+  return isDevice ? { code: 'allLinksOnDevice', params: { host, device: el.id } } : { code: 'allLinksInElement', params: { host, elementKind: el.kind, element: el.id } };
 }
 
 /** A single gateway: the host's gateway address is owned by the failed device alone (no VRRP, no anycast). */
-function gatewayReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): string | undefined {
+function gatewayReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): LossWhy | undefined {
   if (el.kind !== 'device' || item.kind === 'flow' && t.devices.find((d) => d.id === item.to)?.type === 'host') return undefined;
   const gateway = t.devices.find((d) => d.id === item.host)?.gateway;
   if (gateway === null || gateway === undefined) return undefined;
   const owners = gatewayOwners(t, gateway);
   if (owners.length !== 1 || owners[0] !== el.id) return undefined;
-  return `single gateway ${nameOf(t, el.id)} (${gateway}) for ${item.host}: no VRRP group or anycast gateway shares the address`;
+  return { code: 'singleGateway', params: { device: el.id, gateway, host: item.host } };
+}
+
+/** Where an item goes, as a reason names it: a flow's destination device, the gateway address, or the upstream. */
+function targetOf(item: MeasuredItem): { target: WhyTarget; to: string } {
+  if (item.kind === 'flow') return { target: 'device', to: item.to };
+  return item.kind === 'gateway' ? { target: 'gateway', to: item.to } : { target: 'upstream', to: '' };
 }
 
 /** Every path crosses the element (a graph cut), or a device that still takes traffic lost its only way on. */
-function pathReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): string | undefined {
+function pathReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): LossWhy | undefined {
   const targets = new Set(targetDevices(t, item));
   const down = new Set(el.links);
   const dead = new Set(el.kind === 'device' ? [el.id] : []);
-  const what = item.kind === 'flow' ? item.to : item.kind === 'gateway' ? `its gateway ${item.to}` : 'the upstream';
-  if (!isReachable(t, item.host, targets, down, dead)) return `every path from ${item.host} to ${what} crosses ${el.label}`;
+  if (!isReachable(t, item.host, targets, down, dead)) return { code: 'everyPath', params: { host: item.host, ...targetOf(item), elementKind: el.kind, element: el.id } };
   if (el.kind === 'device') return undefined;
   // A device on the far side of the failed link that can no longer reach the target: if traffic
   // is still hashed or routed to it (active-active, a LAG), that share is dropped there.
   const ends = t.links.filter((l) => el.links.includes(l.id)).flatMap((l) => [l.a.device, l.b.device]);
   const stranded = [...new Set(ends)].filter((d) => d !== item.host && !targets.has(d) && isReachable(t, item.host, new Set([d]), down, dead) && !isReachable(t, d, targets, down, dead));
   const first = stranded[0];
-  if (first !== undefined) return `${nameOf(t, first)} has no second uplink toward ${what}: traffic ${item.host} still sends through it is dropped there`;
+  if (first !== undefined) return { code: 'strandedDevice', params: { device: first, host: item.host, ...targetOf(item) } };
   return undefined;
 }
 
 /** An MC-LAG peer-link in the failed element: the secondary suspends its MC-LAG ports, routes toward it stay. */
-function peerLinkReason(t: ResolvedTopology, el: AnalysisElement): string | undefined {
+function peerLinkReason(t: ResolvedTopology, el: AnalysisElement): LossWhy | undefined {
   const domain = t.mclags.find((m) => el.links.includes(m.peerLink) || t.lags.some((l) => l.id === m.peerLink && el.id === `${l.device}/${l.id}`));
   if (!domain) return undefined;
-  return `the peer-link of MC-LAG ${domain.id} failed: the secondary peer suspends its MC-LAG ports (vPC behaviour), but routes toward it stay, so traffic that still reaches it is dropped`;
+  return { code: 'peerLink', params: { mclag: domain.id } };
 }
 
 /** A cause for an item's permanent loss when `el` fails, or undefined when the topology cannot tell. */
-export function lossReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): string | undefined {
+export function lossWhy(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): LossWhy | undefined {
   const receiver = item.kind === 'flow' && t.devices.find((d) => d.id === item.to)?.type === 'host' ? attachmentReason(t, el, item.to) : undefined;
   return gatewayReason(t, el, item) ?? attachmentReason(t, el, item.host) ?? receiver ?? pathReason(t, el, item) ?? routeReason(t, el, item) ?? peerLinkReason(t, el);
+}
+
+/** The cause as data (`why`) and in the CLI's English (`reason`), or undefined when the topology cannot tell. */
+export function lossReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): { why: LossWhy; reason: string } | undefined {
+  const why = lossWhy(t, el, item);
+  if (!why) return undefined;
+  const deviceName = (id: string): string => t.devices.find((d) => d.id === id)?.name ?? id;
+  return { why, reason: reasonText(why, { deviceName, elementLabel: el.label }) };
 }

@@ -7,9 +7,8 @@ import type { ResolvedDevice, ResolvedTopology } from '../../model';
 import { inSubnet } from '../../model';
 import type { AnalysisElement } from './elements';
 import type { MeasuredItem } from './observe';
+import type { LossWhy, WhyHop, WhyToward } from './reasonText';
 import { gatewayOwners, isReachable } from './reasons';
-
-const nameOf = (t: ResolvedTopology, id: string): string => t.devices.find((d) => d.id === id)?.name ?? id;
 
 /** The address an item's traffic goes to beyond the gateway, and the devices that hold it. */
 function forwardDestination(t: ResolvedTopology, item: MeasuredItem): { ip: string; devices: string[] } | undefined {
@@ -19,15 +18,15 @@ function forwardDestination(t: ResolvedTopology, item: MeasuredItem): { ip: stri
   return target && ip !== undefined ? { ip, devices: [target.id] } : undefined;
 }
 
-/** Why route `via` on `router` toward `dest` is broken by the failure, or undefined. */
-function brokenHop(t: ResolvedTopology, el: AnalysisElement, router: string, via: string, dest: ReadonlySet<string>): string | undefined {
+/** Which next hop of route `via` on `router` toward `dest` the failure broke, and how, or undefined. */
+function brokenHop(t: ResolvedTopology, el: AnalysisElement, router: string, via: string, dest: ReadonlySet<string>): { hop: string; hopState: WhyHop } | undefined {
   const down = new Set(el.links);
   const dead = new Set(el.kind === 'device' ? [el.id] : []);
   for (const hop of gatewayOwners(t, via)) {
-    if (dead.has(hop)) return `${nameOf(t, hop)} is down`;
+    if (dead.has(hop)) return { hop, hopState: 'down' };
     const between = t.links.filter((l) => (l.a.device === router && l.b.device === hop) || (l.b.device === router && l.a.device === hop));
-    if (between.length > 0 && between.every((l) => down.has(l.id))) return `its only link to ${nameOf(t, hop)} is down`;
-    if (!dest.has(hop) && !isReachable(t, hop, dest, down, dead)) return `${nameOf(t, hop)} has no way on toward it any more`;
+    if (between.length > 0 && between.every((l) => down.has(l.id))) return { hop, hopState: 'linkDown' };
+    if (!dest.has(hop) && !isReachable(t, hop, dest, down, dead)) return { hop, hopState: 'noWayOn' };
   }
   return undefined;
 }
@@ -39,21 +38,21 @@ function routeFor(d: ResolvedDevice, ip: string): ResolvedDevice['routes'][numbe
 }
 
 /** A static route toward the upstream, or back to the host, whose next hop the failure cut off. */
-export function routeReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): string | undefined {
+export function routeReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): LossWhy | undefined {
   const host = t.devices.find((d) => d.id === item.host);
   const forward = forwardDestination(t, item);
   if (!host?.ip || !forward) return undefined;
-  const directions = [
-    { ip: forward.ip, dest: new Set(forward.devices), what: 'toward the upstream' },
-    { ip: host.ip.address, dest: new Set([host.id]), what: `back to ${host.id}` },
+  const directions: { ip: string; dest: Set<string>; toward: WhyToward }[] = [
+    { ip: forward.ip, dest: new Set(forward.devices), toward: 'upstream' },
+    { ip: host.ip.address, dest: new Set([host.id]), toward: 'host' },
   ];
   for (const dir of directions) {
     for (const router of t.devices) {
       if (router.id === el.id || router.routes.length === 0) continue;
       const route = routeFor(router, dir.ip);
       if (!route) continue;
-      const why = brokenHop(t, el, router.id, route.via, dir.dest);
-      if (why !== undefined) return `${nameOf(t, router.id)} still routes ${dir.what} via ${route.via}, but ${why}: a static route does not follow a failure beyond its next hop`;
+      const broken = brokenHop(t, el, router.id, route.via, dir.dest);
+      if (broken) return { code: 'staticRoute', params: { router: router.id, toward: dir.toward, host: host.id, via: route.via, ...broken } };
     }
   }
   return undefined;

@@ -19,6 +19,7 @@ import type { AnalysisElement, AnalysisTiming } from './elements';
 import { ElementKind, analysisElements, analysisTiming } from './elements';
 import type { LinkRate, MeasuredItem, RunResult } from './observe';
 import { measuredItems, observeRun } from './observe';
+import type { LossWhy } from './reasonText';
 import { lossReason } from './reasons';
 
 /** One item lost after an element failed. */
@@ -32,8 +33,10 @@ export interface Loss {
   outageMs: number;
   /** The standard's prediction of the first outage, when the engine names one. */
   expected?: ExpectedOutage;
-  /** Why, when the topology can tell (permanent losses only). */
+  /** Why, in English (the CLI's words), when the topology can tell (permanent losses only). */
   reason?: string;
+  /** The same cause as data, for a UI to word in its own language: present whenever `reason` is. */
+  why?: LossWhy;
 }
 
 /** What failing one element did. */
@@ -90,8 +93,11 @@ function lossesOf(topology: ResolvedTopology, el: AnalysisElement, baseline: rea
     const outageMs = episodes.reduce((sum, e) => sum + (e.measuredMs ?? (e.endMs ?? faultAtMs + settleMs) - e.startMs), 0);
     const loss: Loss = { item, duration: isPermanent ? 'permanent' : 'transient', afterFaultMs: Math.round(Math.max(0, first.startMs - faultAtMs)), outageMs: Math.round(outageMs) };
     if (first.expected) loss.expected = first.expected;
-    const reason = isPermanent ? lossReason(topology, el, item) : undefined;
-    if (reason !== undefined) loss.reason = reason;
+    const cause = isPermanent ? lossReason(topology, el, item) : undefined;
+    if (cause) {
+      loss.reason = cause.reason;
+      loss.why = cause.why;
+    }
     losses.push(loss);
   }
   return losses;

@@ -1,18 +1,15 @@
 /** The finished analysis: the SPoFs (or "no single point of failure"), then the transient-only elements, then N-1 capacity. */
-import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnalysisStore } from '../../store/analysisStore';
-import { useTopologyStore } from '../../store/topologyStore';
 import { CapacityTable } from './CapacityTable';
 import { ElementRow } from './ElementRow';
+import { useNaming } from './naming';
 
 export function AnalysisResults() {
   const { t } = useTranslation();
   const report = useAnalysisStore((s) => s.report);
   const isCurrent = useAnalysisStore((s) => s.isCurrent);
-  const devices = useTopologyStore((s) => s.doc.devices);
-  const names = useMemo(() => new Map(devices.map((d) => [d.id, d.name ?? d.id])), [devices]);
-  const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
+  const naming = useNaming(report);
   if (!report) return null;
   const transient = report.elements.filter((e) => !e.isSpof && e.losses.length > 0);
   return (
@@ -33,7 +30,7 @@ export function AnalysisResults() {
           <h3 className="analysis-heading">{t('analysis.spofs', { count: report.spofs.length })}</h3>
           <ul className="analysis-list" data-testid="analysis-spofs">
             {report.spofs.map((r) => (
-              <ElementRow key={r.element.id} result={r} nameOf={nameOf} />
+              <ElementRow key={r.element.id} result={r} naming={naming} />
             ))}
           </ul>
         </>
@@ -43,12 +40,12 @@ export function AnalysisResults() {
           <h3 className="analysis-heading">{t('analysis.transientOnly', { count: transient.length })}</h3>
           <ul className="analysis-list" data-testid="analysis-transient">
             {transient.map((r) => (
-              <ElementRow key={r.element.id} result={r} nameOf={nameOf} />
+              <ElementRow key={r.element.id} result={r} naming={naming} />
             ))}
           </ul>
         </>
       )}
-      <CapacityTable capacity={report.capacity} nameOf={nameOf} />
+      <CapacityTable capacity={report.capacity} naming={naming} />
     </div>
   );
 }

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useTopologyStore } from '../../store/topologyStore';
 import type { ElementResult } from './lossText';
 import { durationText, itemText, selectionOf } from './lossText';
+import type { Naming } from './naming';
+import { whyText } from './whyText';
 
-export function ElementRow({ result, nameOf }: { result: ElementResult; nameOf: (id: string) => string }) {
+export function ElementRow({ result, naming }: { result: ElementResult; naming: Naming }) {
   const { t } = useTranslation();
   const { element, losses } = result;
   const onSelect = () => useTopologyStore.getState().select(selectionOf(element));
@@ -16,15 +18,19 @@ export function ElementRow({ result, nameOf }: { result: ElementResult; nameOf: 
             ⚠
           </span>
         )}
-        <span className="analysis-name">{element.label}</span>
+        <span className="analysis-name">{naming.element(element)}</span>
         <span className="analysis-kind muted small">{t(`analysis.kind.${element.kind}`)}</span>
       </button>
       <ul className="analysis-losses">
         {losses.map((loss) => (
           <li key={loss.item.key} className={`analysis-loss is-${loss.duration}`} data-duration={loss.duration}>
-            <span className="analysis-item">{itemText(t, loss.item, nameOf)}</span>
+            <span className="analysis-item">{itemText(t, loss.item, naming.device)}</span>
             <span className="analysis-duration">{durationText(t, loss)}</span>
-            {loss.reason !== undefined && <span className="analysis-reason muted small">{loss.reason}</span>}
+            {loss.why !== undefined && (
+              <span className="analysis-reason muted small" data-testid="analysis-reason" data-code={loss.why.code}>
+                {whyText(t, loss.why, naming)}
+              </span>
+            )}
           </li>
         ))}
       </ul>

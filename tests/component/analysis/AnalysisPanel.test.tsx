@@ -23,8 +23,14 @@ const flow = { key: 'flow:f1', kind: 'flow' as const, host: 'sw2', flow: 'f1', t
 
 function report(isSpof: boolean): AnalysisReport {
   const sw1 = { kind: 'device' as const, id: 'sw1', label: 'SW1', targets: ['sw1'], links: ['l1', 'l2'] };
-  const lag = { kind: 'lag' as const, id: 'sw1/po1', label: 'LAG po1 on sw1', targets: ['l1', 'l2'], links: ['l1', 'l2'] };
-  const spof = { element: sw1, isSpof: true, losses: [{ item: gateway, duration: 'permanent' as const, afterFaultMs: 0, outageMs: 25_000, reason: 'single gateway SW1' }, { item: flow, duration: 'permanent' as const, afterFaultMs: 0, outageMs: 25_000 }] };
+  const sides = [
+    { device: 'sw1', lag: 'po1' },
+    { device: 'sw2', lag: 'po1' },
+  ];
+  const lag = { kind: 'lag' as const, id: 'sw1/po1', label: 'LAG po1 on sw1 = LAG po1 on sw2', sides, targets: ['l1', 'l2'], links: ['l1', 'l2'] };
+  const why = { code: 'singleGateway' as const, params: { device: 'sw1', gateway: '10.0.0.1', host: 'sw2' } };
+  const reason = 'single gateway SW1 (10.0.0.1) for sw2: no VRRP group or anycast gateway shares the address';
+  const spof = { element: sw1, isSpof: true, losses: [{ item: gateway, duration: 'permanent' as const, afterFaultMs: 0, outageMs: 25_000, reason, why }, { item: flow, duration: 'permanent' as const, afterFaultMs: 0, outageMs: 25_000 }] };
   const transient = { element: lag, isSpof: false, losses: [{ item: gateway, duration: 'transient' as const, afterFaultMs: 0, outageMs: 3000 }] };
   const elements = isSpof ? [spof, transient] : [transient];
   return {
@@ -89,13 +95,13 @@ describe('when the SPoF panel opens from the toolbar', () => {
     expect(row).toHaveAttribute('data-spof', 'true');
     expect(row).toHaveTextContent('SW2 → gateway 10.0.0.1');
     expect(row).toHaveTextContent('lost for good (≥ 25 s)');
-    expect(row).toHaveTextContent('single gateway SW1');
+    expect(row).toHaveTextContent('single gateway SW1 (10.0.0.1) for SW2: no VRRP group or anycast gateway shares the address'); // worded in the UI, with the lab's names
     expect(row).toHaveTextContent('flow f1: SW2 → SW1');
     expect(screen.getByTestId('analysis-transient')).toHaveTextContent('lost 3.0 s');
     expect(screen.queryByTestId('analysis-none')).toBeNull();
     fireEvent.click(within(spofs).getByText('SW1'));
     expect(useTopologyStore.getState().selection.devices).toEqual(['sw1']);
-    fireEvent.click(within(screen.getByTestId('analysis-transient')).getByText('LAG po1 on sw1'));
+    fireEvent.click(within(screen.getByTestId('analysis-transient')).getByText('LAG po1 on SW1 = LAG po1 on SW2'));
     expect(useTopologyStore.getState().selection.lag).toEqual({ device: 'sw1', id: 'po1' });
     expect(useAnalysisStore.getState().spofDevices.has('sw1')).toBe(true);
   });

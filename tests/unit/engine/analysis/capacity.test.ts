@@ -53,11 +53,22 @@ describe('when big flows cross a LAG of two 10 Mb/s members (N-1)', () => {
     const lag = row('sw1/po1');
     expect(lag?.worstPct).toBeCloseTo((100 * 3 * FLOW_MBPS) / 10, 0);
     expect(lag?.worstAfter).toMatch(/^link m[12] /);
+    expect(lag?.worstAfter).toBe(report.elements.find((e) => e.element.id === lag?.worstAfterElement?.id)?.element.label); // the same failure, as data
+    expect(lag?.worstAfterElement).toEqual({ kind: 'link', id: lag?.worstAfter?.split(' ')[1] });
     expect(lag?.isOver).toBe(true);
     expect(report.capacity.warnings.some((w) => w.startsWith('LAG po1 on sw1 = LAG po1 on sw2 reaches 145.') && w.endsWith(CAPACITY_ADVICE))).toBe(true);
     // The 100 Mb/s host links carry the same 14.5 Mb/s before and after: 14.5 %, no warning.
     expect(row('la')?.worstPct).toBeCloseTo((100 * 3 * FLOW_MBPS) / 100, 0);
     expect(row('la')?.isOver).toBe(false);
+  });
+
+  it('gives each warning as data too, in the same order: the LAG, after a member fails, at 145 % of 20 Mb/s', () => {
+    const overloads = report.capacity.overloads ?? [];
+    expect(overloads).toHaveLength(report.capacity.warnings.length);
+    const lag = overloads.find((o) => o.id === 'sw1/po1');
+    expect(lag).toMatchObject({ kind: 'lag', when: 'afterFailure', capacityMbps: 20, after: row('sw1/po1')?.worstAfterElement });
+    expect(lag?.pct).toBeCloseTo((100 * 3 * FLOW_MBPS) / 10, 0);
+    expect(overloads.map((o) => o.id)).not.toContain('la');
   });
 });
 
@@ -73,8 +84,25 @@ describe('when the rates are given (pure arithmetic)', () => {
     const bothDown = { element: lag, rates: new Map<string, { ab: number; ba: number }>() };
     const report = capacityReport(t, [lag], baseline, [m1Down, bothDown]);
     const po1 = report.rows.find((r) => r.id === 'sw1/po1');
-    expect(po1).toMatchObject({ capacityMbps: 20, nowMbps: 9, nowPct: 45, worstPct: 90, worstAfter: 'link m1', isOver: false });
+    expect(po1).toMatchObject({ capacityMbps: 20, nowMbps: 9, nowPct: 45, worstPct: 90, worstAfter: 'link m1', worstAfterElement: { kind: 'link', id: 'm1' }, isOver: false });
     expect(report.rows.find((r) => r.id === 'm1')).toMatchObject({ nowMbps: 6, nowPct: 60, worstPct: 60, isOver: false });
     expect(report.warnings).toEqual([]);
+    expect(report.overloads).toEqual([]);
+  });
+
+  it('words an overload with nothing failed and one after a failure from the same data', () => {
+    const t = resolveTopology(bigFlowLab());
+    const lag = { kind: 'lag' as const, id: 'sw1/po1', label: 'LAG po1 on sw1', targets: ['m1', 'm2'], links: ['m1', 'm2'] };
+    const baseline = new Map([
+      ['m1', { ab: 12e6, ba: 0 }],
+      ['m2', { ab: 6e6, ba: 0 }],
+    ]);
+    const m2Down = { element: { kind: 'link' as const, id: 'm2', label: 'link m2', targets: ['m2'], links: ['m2'] }, rates: new Map([['m1', { ab: 15e6, ba: 0 }]]) };
+    const report = capacityReport(t, [lag], baseline, [m2Down]);
+    expect(report.overloads).toEqual([
+      { kind: 'link', id: 'm1', when: 'now', pct: 120, capacityMbps: 10 },
+      { kind: 'lag', id: 'sw1/po1', when: 'afterFailure', pct: 150, capacityMbps: 20, after: { kind: 'link', id: 'm2' } },
+    ]);
+    expect(report.warnings).toEqual([`link m1 runs at 120 % of 10 Mb/s with nothing failed: ${CAPACITY_ADVICE}`, `LAG po1 on sw1 reaches 150 % after link m2 fails: ${CAPACITY_ADVICE}`]);
   });
 });

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementResult, SpofReport } from '../../../../src/engine';
 import { SpofAnalysis, SimulationInputError, analyzeTopology } from '../../../../src/engine';
+import { reasonText } from '../../../../src/engine/analysis/reasonText';
+import { resolveTopology, validateTopology } from '../../../../src/model';
 import { example } from '../../../helpers/testLab';
 
 const byId = (r: SpofReport, id: string): ElementResult | undefined => r.elements.find((e) => e.element.id === id);
@@ -21,6 +23,17 @@ describe('when a server bonds to ONE switch (single-switch-lag)', () => {
       ['flow:to-server', 'permanent'],
     ]);
     expect(sw1?.losses[0]?.reason).toMatch(/bond bond0 of srv \(mode 802\.3ad\) has both members on sw1/);
+    expect(sw1?.losses[0]?.why).toEqual({ code: 'bondOneSwitch', params: { bond: 'bond0', host: 'srv', mode: '802.3ad', members: 2, device: 'sw1' } });
+  });
+
+  it('names the lone uplink and the client link as data too: a cut, a host with one link', () => {
+    expect(byId(report, 'up')?.losses.map((l) => l.why)).toEqual([
+      { code: 'everyPath', params: { host: 'srv', target: 'device', to: 'client', elementKind: 'link', element: 'up' } },
+      { code: 'everyPath', params: { host: 'client', target: 'device', to: 'srv', elementKind: 'link', element: 'up' } },
+    ]);
+    expect(byId(report, 'cl')?.losses[0]?.why).toEqual({ code: 'onlyLink', params: { host: 'client', link: 'cl' } });
+    expect(byId(report, 'cl')?.losses[0]?.reason).toBe('client has no second uplink: its only link is cl');
+    expect(byId(report, 'core')?.losses[0]?.why).toEqual({ code: 'noSecondUplink', params: { host: 'client', device: 'core' } });
   });
 
   it('a single bond member costs nothing, while the lone uplink and the client link are SPoFs too', () => {
@@ -39,6 +52,16 @@ describe('when one router is every server’s gateway (single-gateway)', () => {
     const keys = r1?.losses.filter((l) => l.duration === 'permanent').map((l) => l.item.key);
     expect(keys).toEqual(['srv1→gateway', 'srv1→upstream', 'srv2→gateway', 'srv2→upstream', 'flow:f1', 'flow:f2']);
     for (const l of r1?.losses ?? []) expect(l.reason).toMatch(/^single gateway R1 \(10\.0\.0\.1\)/);
+    // The data holds ids (a UI names R1 its own way): the router, the address, the host.
+    for (const l of r1?.losses ?? []) expect(l.why).toEqual({ code: 'singleGateway', params: { device: 'r1', gateway: '10.0.0.1', host: l.item.host } });
+  });
+
+  it('the LAN link is a cut toward the gateway address, the WAN link toward the upstream', () => {
+    const lan = byId(report, 'lan')?.losses.find((l) => l.item.key === 'srv1→gateway');
+    expect(lan?.reason).toBe('every path from srv1 to its gateway 10.0.0.1 crosses link lan (sw1:eth3–r1:eth1)');
+    expect(lan?.why).toEqual({ code: 'everyPath', params: { host: 'srv1', target: 'gateway', to: '10.0.0.1', elementKind: 'link', element: 'lan' } });
+    const wan = byId(report, 'wan')?.losses.find((l) => l.item.key === 'srv2→upstream');
+    expect(wan?.why).toEqual({ code: 'everyPath', params: { host: 'srv2', target: 'upstream', to: '', elementKind: 'link', element: 'wan' } });
   });
 });
 
@@ -60,10 +83,13 @@ describe('when the gateway is a VRRP pair (vrrp-pair)', () => {
     expect(spofIds(report)).toEqual(['acc', 'w1', 'u1', 's1', 's2']);
     const w1 = byId(report, 'w1')?.losses.find((l) => l.item.key === 'srv1→upstream');
     expect(w1?.reason).toMatch(/still routes toward the upstream via 192\.0\.2\.2, but its only link to Internet is down/);
+    expect(w1?.why).toEqual({ code: 'staticRoute', params: { router: 'core1', toward: 'upstream', host: 'srv1', via: '192.0.2.2', hop: 'internet', hopState: 'linkDown' } });
     // u1: the gateway comes back through core2 (transient), but the internet still routes replies to core1.
     const u1 = byId(report, 'u1');
     expect(u1?.losses.find((l) => l.item.key === 'srv1→gateway')?.duration).toBe('transient');
     expect(u1?.losses.find((l) => l.item.key === 'srv1→upstream')?.reason).toMatch(/^Internet still routes back to srv1 via 192\.0\.2\.1/);
+    expect(u1?.losses.find((l) => l.item.key === 'srv1→upstream')?.why).toEqual({ code: 'staticRoute', params: { router: 'internet', toward: 'host', host: 'srv1', via: '192.0.2.1', hop: 'core1', hopState: 'noWayOn' } });
+    expect(byId(report, 'acc')?.losses[0]?.why).toEqual({ code: 'noSecondUplink', params: { host: 'srv1', device: 'acc' } });
   });
 });
 
@@ -78,6 +104,11 @@ describe('when the chapter’s lab runs (reference-lab)', () => {
   it('what is left: each core’s single uplink, and the peer-link LAG as a whole (the internet still routes to the suspended secondary)', () => {
     expect(spofIds(report)).toEqual(['w1', 'w2', 'core1/po100']);
     expect(byId(report, 'core1/po100')?.losses[0]?.reason).toMatch(/peer-link of MC-LAG vpc10/);
+    expect(byId(report, 'core1/po100')?.losses[0]?.why).toEqual({ code: 'peerLink', params: { mclag: 'vpc10' } });
+    expect(byId(report, 'core1/po100')?.element.sides).toEqual([
+      { device: 'core1', lag: 'po100' },
+      { device: 'core2', lag: 'po100' },
+    ]);
   });
 });
 
@@ -88,8 +119,38 @@ describe('when a lab looks redundant but is not (looks-redundant)', () => {
     const sw1 = byId(report, 'sw1');
     expect(sw1?.isSpof).toBe(true);
     for (const l of sw1?.losses ?? []) expect(l.reason).toBe('bond bond0 of srv (mode active-backup) has both members on sw1: two NICs, one switch');
+    for (const l of sw1?.losses ?? []) expect(l.why).toEqual({ code: 'bondOneSwitch', params: { bond: 'bond0', host: 'srv', mode: 'active-backup', members: 2, device: 'sw1' } });
     for (const id of ['sw2', 's1', 's2', 'isl1', 'isl2', 'c1', 'c2']) expect(byId(report, id)?.isSpof, id).toBe(false);
     expect(spofIds(report)).toEqual(['sw1', 'sw1/po1']);
+  });
+
+  it('the inter-switch LAG strands SW2: the client still sends through it, and SW2 has no second uplink toward the server', () => {
+    const po1 = byId(report, 'sw1/po1');
+    expect(po1?.element.sides).toEqual([
+      { device: 'sw1', lag: 'po1' },
+      { device: 'sw2', lag: 'po1' },
+    ]);
+    const loss = po1?.losses.find((l) => l.item.key === 'flow:to-server');
+    expect(loss?.why).toEqual({ code: 'strandedDevice', params: { device: 'sw2', host: 'client', target: 'device', to: 'srv' } });
+    expect(loss?.reason).toBe('SW2 has no second uplink toward srv: traffic client still sends through it is dropped there');
+  });
+});
+
+describe('when a loss has a reason, it has the same reason as data (the UI words it)', () => {
+  it('gives `why` exactly when it gives `reason`, and the English is worded from it', () => {
+    for (const name of ['single-gateway', 'vrrp-pair', 'looks-redundant', 'reference-lab']) {
+      const report = analyzeTopology(example(name));
+      const valid = validateTopology(example(name));
+      if (!valid.ok) throw new Error(`${name} must be valid`);
+      const topology = resolveTopology(valid.topology);
+      const deviceName = (id: string) => topology.devices.find((d) => d.id === id)?.name ?? id;
+      for (const r of report.elements) {
+        for (const l of r.losses) {
+          expect(l.why === undefined, `${name} ${r.element.id} ${l.item.key}`).toBe(l.reason === undefined);
+          if (l.why) expect(l.reason).toBe(reasonText(l.why, { deviceName, elementLabel: r.element.label }));
+        }
+      }
+    }
   });
 });
 
