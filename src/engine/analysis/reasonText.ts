@@ -37,6 +37,11 @@ export type LossWhy =
   | { code: 'singleGateway'; params: { device: string; gateway: string; host: string } }
   /** Every path from the host to its target crosses the failed element (a graph cut). */
   | { code: 'everyPath'; params: { host: string; target: WhyTarget; to: string; elementKind: ElementKind; element: string } }
+  /**
+   * An active-backup bond keeps its active slave: that slave's link stays up (MII monitoring sees
+   * carrier), but the switch it reaches can no longer reach the target, while another slave's could.
+   */
+  | { code: 'activeBackupStranded'; params: { bond: string; host: string; slave: string; device: string; target: WhyTarget; to: string; other: string } }
   /** A device beyond the failed link still takes the host's traffic but cannot pass it on. */
   | { code: 'strandedDevice'; params: { device: string; host: string; target: WhyTarget; to: string } }
   /** A router's static route still points at a next hop the failure cut off. */
@@ -73,6 +78,8 @@ const ENGLISH: Templates = {
   allLinksInElement: (p, n) => `every link of ${p.host} is in ${n.elementLabel}`,
   singleGateway: (p, n) => `single gateway ${n.deviceName(p.device)} (${p.gateway}) for ${p.host}: no VRRP group or anycast gateway shares the address`,
   everyPath: (p, n) => `every path from ${p.host} to ${TARGET(p.target, p.to)} crosses ${n.elementLabel}`,
+  activeBackupStranded: (p, n) =>
+    `bond ${p.bond} of ${p.host} (active-backup) stays on ${p.slave} to ${n.deviceName(p.device)}: that link is up, so MII monitoring sees nothing wrong, but ${n.deviceName(p.device)} can no longer reach ${TARGET(p.target, p.to)}, while ${p.other} still could (ARP monitoring, arp_ip_target, would fail over)`,
   strandedDevice: (p, n) => `${n.deviceName(p.device)} has no second uplink toward ${TARGET(p.target, p.to)}: traffic ${p.host} still sends through it is dropped there`,
   staticRoute: (p, n) =>
     `${n.deviceName(p.router)} still routes ${p.toward === 'upstream' ? 'toward the upstream' : `back to ${p.host}`} via ${p.via}, but ${HOP[p.hopState](n.deviceName(p.hop))}: a static route does not follow a failure beyond its next hop`,

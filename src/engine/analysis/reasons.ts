@@ -95,6 +95,39 @@ function pathReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem
   return undefined;
 }
 
+/** The far end (device and whether it is alive) of `host:port`'s link, unless the failure took that link. */
+function slaveEnd(t: ResolvedTopology, el: AnalysisElement, host: string, port: string): string | undefined {
+  const link = t.links.find((l) => (l.a.device === host && l.a.port === port) || (l.b.device === host && l.b.port === port));
+  if (!link || el.links.includes(link.id)) return undefined;
+  const far = link.a.device === host ? link.b.device : link.a.device;
+  return el.kind === 'device' && el.id === far ? undefined : far;
+}
+
+/**
+ * An active-backup bond (at either end of the item) whose active slave — the primary, else the
+ * first member — keeps carrier, so MII monitoring never fails it over, while the switch it
+ * reaches lost its way to the other end and another slave's switch still has one.
+ */
+function activeBackupReason(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): LossWhy | undefined {
+  const down = new Set(el.links);
+  const dead = new Set(el.kind === 'device' ? [el.id] : []);
+  const ends = [{ host: item.host, targets: new Set(targetDevices(t, item)), ...targetOf(item) }];
+  if (item.kind === 'flow' && t.devices.find((d) => d.id === item.to)?.type === 'host') ends.push({ host: item.to, targets: new Set([item.host]), target: 'device', to: item.host });
+  for (const end of ends) {
+    const bond = t.bonds.find((b) => b.device === end.host && b.mode === 'active-backup');
+    const slave = bond?.primary ?? bond?.members[0];
+    if (!bond || slave === undefined) continue;
+    const device = slaveEnd(t, el, end.host, slave);
+    if (device === undefined || isReachable(t, device, end.targets, down, dead)) continue;
+    const other = bond.members.find((m) => {
+      const far = m === slave ? undefined : slaveEnd(t, el, end.host, m);
+      return far !== undefined && isReachable(t, far, end.targets, down, dead);
+    });
+    if (other !== undefined) return { code: 'activeBackupStranded', params: { bond: bond.id, host: end.host, slave, device, target: end.target, to: end.to, other } };
+  }
+  return undefined;
+}
+
 /** An MC-LAG peer-link in the failed element: the secondary suspends its MC-LAG ports, routes toward it stay. */
 function peerLinkReason(t: ResolvedTopology, el: AnalysisElement): LossWhy | undefined {
   const domain = t.mclags.find((m) => el.links.includes(m.peerLink) || t.lags.some((l) => l.id === m.peerLink && el.id === `${l.device}/${l.id}`));
@@ -105,7 +138,7 @@ function peerLinkReason(t: ResolvedTopology, el: AnalysisElement): LossWhy | und
 /** A cause for an item's permanent loss when `el` fails, or undefined when the topology cannot tell. */
 export function lossWhy(t: ResolvedTopology, el: AnalysisElement, item: MeasuredItem): LossWhy | undefined {
   const receiver = item.kind === 'flow' && t.devices.find((d) => d.id === item.to)?.type === 'host' ? attachmentReason(t, el, item.to) : undefined;
-  return gatewayReason(t, el, item) ?? attachmentReason(t, el, item.host) ?? receiver ?? pathReason(t, el, item) ?? routeReason(t, el, item) ?? peerLinkReason(t, el);
+  return gatewayReason(t, el, item) ?? attachmentReason(t, el, item.host) ?? receiver ?? activeBackupReason(t, el, item) ?? pathReason(t, el, item) ?? routeReason(t, el, item) ?? peerLinkReason(t, el);
 }
 
 /** The cause as data (`why`) and in the CLI's English (`reason`), or undefined when the topology cannot tell. */

@@ -48,6 +48,10 @@ export function whyText(t: TFunction, why: LossWhy, n: Naming): string {
       const p = why.params;
       return t('analysis.why.everyPath', { host: n.device(p.host), target: targetText(t, n, p.target, p.to), element: n.elementInSentence({ kind: p.elementKind, id: p.element }) });
     }
+    case 'activeBackupStranded': {
+      const p = why.params;
+      return t('analysis.why.activeBackupStranded', { bond: p.bond, host: n.device(p.host), slave: p.slave, device: n.device(p.device), target: targetText(t, n, p.target, p.to), other: p.other });
+    }
     case 'strandedDevice': {
       const p = why.params;
       return t('analysis.why.strandedDevice', { device: n.device(p.device), target: targetText(t, n, p.target, p.to), host: n.device(p.host) });

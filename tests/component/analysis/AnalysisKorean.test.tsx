@@ -48,6 +48,7 @@ const CAUSES: { why: LossWhy; ko?: string }[] = [
   { why: { code: 'singleGateway', params: { device: 'r1', gateway: '10.0.0.1', host: 'srv' } }, ko: 'Server의 게이트웨이는 R1(10.0.0.1) 하나뿐이다: 이 주소를 함께 맡는 VRRP 그룹도, 애니캐스트 게이트웨이도 없다' },
   { why: { code: 'everyPath', params: { host: 'srv', target: 'gateway', to: '10.0.0.1', elementKind: 'link', element: 'isl' } }, ko: 'Server에서 게이트웨이 10.0.0.1까지 가는 경로는 모두 링크 SW1 – SW2 (isl) 하나를 거친다' },
   { why: { code: 'everyPath', params: { host: 'srv', target: 'upstream', to: '', elementKind: 'device', element: 'sw1' } }, ko: 'Server에서 업스트림까지 가는 경로는 모두 SW1 하나를 거친다' },
+  { why: { code: 'activeBackupStranded', params: { bond: 'bond0', host: 'srv', slave: 'eth0', device: 'sw2', target: 'gateway', to: '10.0.0.1', other: 'eth1' } }, ko: 'Server의 본드 bond0(active-backup)는 계속 eth0 슬레이브로 SW2에 붙어 있다: 그 링크는 살아 있어서 MII 감시로는 이상이 보이지 않지만, SW2에서는 더 이상 게이트웨이 10.0.0.1에 닿을 수 없다. eth1 쪽은 아직 닿는다(ARP 감시, arp_ip_target이라면 전환했을 것이다)' },
   { why: { code: 'strandedDevice', params: { device: 'sw2', host: 'srv', target: 'device', to: 'net' } }, ko: 'SW2에는 Internet 쪽으로 가는 두 번째 업링크가 없다: Server에서 아직 이 장비로 보내는 트래픽은 여기서 버려진다' },
   { why: { code: 'staticRoute', params: { router: 'net', toward: 'host', host: 'srv', via: '192.0.2.1', hop: 'r1', hopState: 'noWayOn' } }, ko: 'Internet의 정적 경로는 여전히 Server 쪽으로 돌아가는 트래픽을 다음 홉 192.0.2.1 쪽으로 보내지만, R1에서 목적지로 더 갈 길이 없다: 정적 경로는 다음 홉 너머의 장애를 따라가지 못한다' },
   { why: { code: 'staticRoute', params: { router: 'r1', toward: 'upstream', host: 'srv', via: '192.0.2.2', hop: 'net', hopState: 'linkDown' } }, ko: 'R1의 정적 경로는 여전히 업스트림으로 가는 트래픽을 다음 홉 192.0.2.2 쪽으로 보내지만, Internet 쪽으로 가는 하나뿐인 링크가 끊겼다: 정적 경로는 다음 홉 너머의 장애를 따라가지 못한다' },
@@ -126,7 +127,7 @@ describe('when the SPoF panel speaks Korean', () => {
     expect(within(panel).getAllByTestId('analysis-reason')[6]).toHaveTextContent('every link of Server is in LAG po1 on SW1 = LAG po1 on SW2');
   });
 
-  it('shows a real analysis (looks-redundant) in Korean: the bond on one switch, the stranded switch, the LAG by name', () => {
+  it('shows a real analysis (looks-redundant) in Korean: the bond on one switch, the stranded active slave, the LAG by name', () => {
     const doc = exampleLab('looks-redundant');
     resetStores(doc);
     const report = analyzeTopology(doc);
@@ -141,7 +142,7 @@ describe('when the SPoF panel speaks Korean', () => {
     expect(within(sw1).getAllByTestId('analysis-reason')[0]).toHaveTextContent('Server의 본드 bond0(모드 active-backup): 두 멤버가 모두 SW1에 연결되어 있다. NIC는 둘이지만 스위치는 하나뿐이다');
     const lag = rows.find((r) => r.getAttribute('data-element') === 'sw1/po1')!;
     expect(lag).toHaveTextContent('SW1의 LAG po1 = SW2의 LAG po1');
-    expect(lag).toHaveTextContent('SW2에는 Server 쪽으로 가는 두 번째 업링크가 없다: Client에서 아직 이 장비로 보내는 트래픽은 여기서 버려진다');
+    expect(lag).toHaveTextContent('Client의 본드 bond0(active-backup)는 계속 eth0 슬레이브로 SW2에 붙어 있다: 그 링크는 살아 있어서 MII 감시로는 이상이 보이지 않지만, SW2에서는 더 이상 Server에 닿을 수 없다. eth1 쪽은 아직 닿는다(ARP 감시, arp_ip_target이라면 전환했을 것이다)');
     expectNoEnglish(panel, report);
   }, 30_000); // runs the real analysis
 

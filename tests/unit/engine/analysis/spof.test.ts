@@ -124,15 +124,19 @@ describe('when a lab looks redundant but is not (looks-redundant)', () => {
     expect(spofIds(report)).toEqual(['sw1', 'sw1/po1']);
   });
 
-  it('the inter-switch LAG strands SW2: the client still sends through it, and SW2 has no second uplink toward the server', () => {
+  it('the inter-switch LAG strands the client on its active slave: eth0 to SW2 keeps carrier, so MII monitoring never fails it over (bonding.rst: miimon checks carrier only)', () => {
     const po1 = byId(report, 'sw1/po1');
     expect(po1?.element.sides).toEqual([
       { device: 'sw1', lag: 'po1' },
       { device: 'sw2', lag: 'po1' },
     ]);
-    const loss = po1?.losses.find((l) => l.item.key === 'flow:to-server');
-    expect(loss?.why).toEqual({ code: 'strandedDevice', params: { device: 'sw2', host: 'client', target: 'device', to: 'srv' } });
-    expect(loss?.reason).toBe('SW2 has no second uplink toward srv: traffic client still sends through it is dropped there');
+    const why = { code: 'activeBackupStranded', params: { bond: 'bond0', host: 'client', slave: 'eth0', device: 'sw2', target: 'device', to: 'srv', other: 'eth1' } };
+    // Both ways: the client sends into SW2, and frames for it reach only SW1, where the client's backup slave drops them.
+    expect(po1?.losses.find((l) => l.item.key === 'flow:to-server')?.why).toEqual(why);
+    expect(po1?.losses.find((l) => l.item.key === 'flow:to-client')?.why).toEqual(why);
+    expect(po1?.losses.find((l) => l.item.key === 'flow:to-server')?.reason).toBe(
+      'bond bond0 of client (active-backup) stays on eth0 to SW2: that link is up, so MII monitoring sees nothing wrong, but SW2 can no longer reach srv, while eth1 still could (ARP monitoring, arp_ip_target, would fail over)',
+    );
   });
 });
 
