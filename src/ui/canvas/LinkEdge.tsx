@@ -78,7 +78,7 @@ const BlockedMarker = memo(function BlockedMarker({ link, end, at, port }: { lin
   );
 });
 
-/** The N-1 table's warning on a link: after some single failure it would run over its line rate. */
+/** The N-1 table's warning on a link, just under its rate label: after some single failure it would run over its line rate. */
 function N1Badge({ link, at, pct }: { link: string; at: XY; pct: number }) {
   const { t, i18n } = useTranslation();
   const value = Math.round(pct).toLocaleString(i18n.language);
@@ -151,7 +151,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       {markers.map((m) => (m.isBlocked ? <BlockedMarker key={`x${m.end}`} link={id} end={m.end} at={m.at} port={m.port} /> : null))}
       {view.blocked && !storm && (!isMember || data?.bundle) && <Pill x={mid.x} y={mid.y} px={10} className="link-blocked-label" text={memoT(t, 'canvas.stp.blocked')} />}
       {data?.bundle && <LagBundle bundle={data.bundle} />}
-      {n1Pct > 0 && <N1Badge link={id} at={cubicAt(curve, isMember ? 0.72 : 0.68)} pct={n1Pct} />}
+      {n1Pct > 0 && <N1Badge link={id} at={{ x: mid.x, y: mid.y + 17 }} pct={n1Pct} />}
       {isSpof && (
         <text className="link-spof-badge" data-testid={`link-spof-${id}`} x={mid.x} y={mid.y - 12}>
           <title>{memoT(t, 'canvas.spofTitle')}</title>⚠
