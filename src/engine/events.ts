@@ -292,8 +292,10 @@ export interface ExpectedOutage {
   minMs?: number;
   /** The rule, as a stable key: `vrrp.masterDownInterval`, `lacp.timeout.fast`, `bond.miimon`… */
   rule: string;
-  /** The formula with its numbers, in English (the UI translates `rule`). */
+  /** The formula with its numbers, in English (the CLI prints it). */
   detail: string;
+  /** The numbers in `detail` (seconds already formatted, e.g. `3.609 s`), so a UI can word the formula in its own language. */
+  values?: Record<string, string | number>;
 }
 
 /**

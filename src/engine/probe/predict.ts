@@ -72,7 +72,7 @@ function vrrpRule(input: PredictionInput): ExpectedOutage | undefined {
   const mdiMs = masterDownIntervalUs(best, group.advertIntervalCs) / 1000;
   const advMs = group.advertIntervalCs * 10;
   const detail = `Master_Down_Interval of the best backup (priority ${best}) = 3 × ${seconds(advMs)} + (256 − ${best}) × ${seconds(advMs)} / 256 = ${seconds(mdiMs)} after the last advertisement, so ${seconds(mdiMs - advMs)}–${seconds(mdiMs)} after the fault (RFC 5798 §6.1)`;
-  return { ms: mdiMs, minMs: mdiMs - advMs, rule: 'vrrp.masterDownInterval', detail };
+  return { ms: mdiMs, minMs: mdiMs - advMs, rule: 'vrrp.masterDownInterval', detail, values: { priority: best, adv: seconds(advMs), mdi: seconds(mdiMs), min: seconds(mdiMs - advMs) } };
 }
 
 /** The host's bond whose member a fault hits (through the member's link), and how. */
@@ -94,13 +94,13 @@ function bondRule(input: PredictionInput): ExpectedOutage | undefined {
     if (bond.mode !== '802.3ad') return undefined;
     const isFast = bond.lacpRate === 'fast';
     const detail = isFast ? 'LACP fast rate: the partner is dropped 3 × 1 s after its last LACPDU, 2–3 s after it went silent (802.1AX 5.4.12)' : 'LACP slow rate: the partner is dropped 3 × 30 s after its last LACPDU, 60–90 s after it went silent (802.1AX 5.4.12)';
-    return isFast ? { ms: 3000, minMs: 2000, rule: 'lacp.timeout.fast', detail } : { ms: 90_000, minMs: 60_000, rule: 'lacp.timeout.slow', detail };
+    return isFast ? { ms: 3000, minMs: 2000, rule: 'lacp.timeout.fast', detail, values: {} } : { ms: 90_000, minMs: 60_000, rule: 'lacp.timeout.slow', detail, values: {} };
   }
   if (bond.mode === 'active-backup') {
     const ms = bond.miimonMs + bond.downdelayMs;
-    return { ms, minMs: bond.downdelayMs, rule: 'bond.miimon', detail: `active-backup: the carrier loss is seen at the next MII poll (every ${bond.miimonMs} ms), the slave dropped downdelay ${bond.downdelayMs} ms later; then a gratuitous ARP` };
+    return { ms, minMs: bond.downdelayMs, rule: 'bond.miimon', detail: `active-backup: the carrier loss is seen at the next MII poll (every ${bond.miimonMs} ms), the slave dropped downdelay ${bond.downdelayMs} ms later; then a gratuitous ARP`, values: { miimon: bond.miimonMs, downdelay: bond.downdelayMs } };
   }
-  return { ms: 0, rule: 'bond.carrier', detail: `${bond.mode}: Linux rebuilds the transmit array when a slave loses carrier, so the bond stops using it at once` };
+  return { ms: 0, rule: 'bond.carrier', detail: `${bond.mode}: Linux rebuilds the transmit array when a slave loses carrier, so the bond stops using it at once`, values: { mode: bond.mode } };
 }
 
 function switchRule(input: PredictionInput): ExpectedOutage | undefined {
@@ -109,14 +109,14 @@ function switchRule(input: PredictionInput): ExpectedOutage | undefined {
   const link = faultLinks(t, fault)[0];
   if (!link) return undefined;
   const inLag = (end: ResolvedLink['a']) => t.lags.find((l) => l.device === end.device && l.members.includes(end.port) && l.members.length > 1);
-  if (inLag(link.a) && inLag(link.b)) return { ms: 0, rule: 'lag.memberLoss', detail: 'a LAG member lost carrier: the aggregate keeps forwarding on the others (802.1AX 5.4.12)' };
+  if (inLag(link.a) && inLag(link.b)) return { ms: 0, rule: 'lag.memberLoss', detail: 'a LAG member lost carrier: the aggregate keeps forwarding on the others (802.1AX 5.4.12)', values: {} };
   const stpOf = (id: string) => t.devices.find((d) => d.id === id && d.type === 'switch')?.stp;
   const [a, b] = [stpOf(link.a.device), stpOf(link.b.device)];
   if (!a || !b || a.mode === 'off' || b.mode === 'off') return undefined;
-  if (a.mode === 'rstp' && b.mode === 'rstp') return { ms: 0, rule: 'rstp.alternate', detail: 'RSTP: an Alternate port becomes Root and forwards at once (802.1D-2004 17.29)' };
+  if (a.mode === 'rstp' && b.mode === 'rstp') return { ms: 0, rule: 'rstp.alternate', detail: 'RSTP: an Alternate port becomes Root and forwards at once (802.1D-2004 17.29)', values: {} };
   const fd = Math.max(a.forwardDelayMs, b.forwardDelayMs);
   const maxAge = Math.max(a.maxAgeMs, b.maxAgeMs);
-  return { ms: maxAge + 2 * fd, minMs: 2 * fd, rule: 'stp.listenLearn', detail: `STP: a blocked port listens then learns, 2 × Forward Delay = ${seconds(2 * fd)}; ${seconds(maxAge + 2 * fd)} when it must first age the old root's information (Max Age) (802.1D-1998 §8)` };
+  return { ms: maxAge + 2 * fd, minMs: 2 * fd, rule: 'stp.listenLearn', detail: `STP: a blocked port listens then learns, 2 × Forward Delay = ${seconds(2 * fd)}; ${seconds(maxAge + 2 * fd)} when it must first age the old root's information (Max Age) (802.1D-1998 §8)`, values: { twoFd: seconds(2 * fd), total: seconds(maxAge + 2 * fd) } };
 }
 
 /** The standard's prediction for a host's outage after `fault`, or undefined when no rule applies. */

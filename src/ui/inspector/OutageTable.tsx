@@ -1,7 +1,7 @@
 /**
  * The last outage a host measured towards each target: how long (first lost probe to first
  * answered), how many probes were lost and after which fault, what the standard predicts and by
- * which rule (translated; the engine's `expected.detail` gives the numbers), and whether the two
+ * which rule and its formula with the numbers (both translated, outageDetail.ts), and whether the two
  * agree. One block per target: the inspector is too narrow for a table.
  */
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useTopologyStore } from '../../store/topologyStore';
 import type { OutageLive } from './gatewayLive';
 import { msText, outageVerdict, predictedText } from './gatewayLive';
 import { deviceName } from './lookup';
+import { outageDetail } from './outageDetail';
 
 const VERDICT_CLASS = { match: 'link-up', longer: 'link-down', shorter: 'status-standby', unknown: 'link-unknown' } as const;
 
@@ -47,7 +48,7 @@ function OutageBlock({ target, outage }: { target: ProbeTarget; outage: OutageLi
             {t(`inspector.outage.rule.${expected.rule}`, { defaultValue: expected.rule })}
           </p>
           <p className="muted small" data-testid="outage-detail">
-            {expected.detail}
+            {outageDetail(t, expected)}
           </p>
         </>
       )}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportGroup, ReportRow, ReportVerdict } from '../../store/reportStore';
 import type { ReportNames } from './reportExport';
 import { seconds } from './reportExport';
+import { outageDetail } from '../inspector/outageDetail';
 
 const VERDICT_CLASS: Record<ReportVerdict, string> = {
   match: 'link-up',
@@ -37,7 +38,7 @@ function Row({ row, names }: { row: ReportRow; names: ReportNames }) {
           <span className="muted">—</span>
         )}
       </td>
-      <td className="report-num" data-testid="report-expected" title={expected?.detail}>
+      <td className="report-num" data-testid="report-expected" title={expected ? outageDetail(t, expected) : undefined}>
         {expected ? (
           <>
             {t('report.seconds', { s: range })}

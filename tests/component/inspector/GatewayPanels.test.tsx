@@ -1,7 +1,7 @@
 /** A host's gateway and reachability in the inspector: the gateway field, live probes, the last outages. */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import '../../../src/ui/i18n';
+import { setLanguage } from '../../../src/ui/i18n';
 import { Inspector } from '../../../src/ui/inspector/Inspector';
 import { resetStores } from '../labFixture';
 import { exampleLab, selectDevice, setLive, store, undo } from './labs';
@@ -97,6 +97,17 @@ describe('when a host is selected', () => {
     expect(within(gateway).getByTestId('outage-rule')).toHaveTextContent('VRRP Master_Down_Interval = 3 × Advertisement_Interval + Skew_Time');
     expect(within(gateway).getByTestId('outage-detail')).toHaveTextContent(MDI_DETAIL);
     expect(rows[1]).toHaveTextContent('The lab cannot name the rule behind this outage.');
+  });
+
+  it('words the formula in the page\u2019s language from the prediction\u2019s numbers (expected.values)', () => {
+    const values = { priority: 100, adv: '1 s', mdi: '3.609 s', min: '2.609 s' };
+    const expected = { ms: 3609.375, minMs: 2609.375, rule: 'vrrp.masterDownInterval', detail: MDI_DETAIL, values };
+    setLive({ outages: { 'srv1:gateway': { t: 13900, ip: '10.0.0.1', startMs: 10300, endMs: 13900, durationMs: 3600, lostProbes: 36, intervalMs: 100, expected } } });
+    setLanguage('ko');
+    render(<Inspector />);
+    selectDevice('srv1');
+    expect(screen.getByTestId('outage-detail')).toHaveTextContent('가장 좋은 백업(우선순위 100)의 Master_Down_Interval = 3 × 1 s + (256 − 100) × 1 s / 256 = 마지막 광고로부터 3.609 s, 따라서 장애 후 2.609 s–3.609 s (RFC 5798 §6.1)');
+    setLanguage('en');
   });
 
   it('flags an outage longer than predicted', () => {

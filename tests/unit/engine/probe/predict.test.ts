@@ -4,6 +4,8 @@ import type { FaultFact } from '../../../../src/engine/probe';
 import { predictOutage } from '../../../../src/engine/probe';
 import type { Topology } from '../../../../src/model';
 import { resolveTopology } from '../../../../src/model';
+import en from '../../../../src/ui/i18n/en/inspector.json';
+import ko from '../../../../src/ui/i18n/ko/inspector.json';
 import { vrrpPair } from '../gateway/labs';
 
 const predict = (doc: Topology, fault: FaultFact, host: string, masters: Record<string, string> = {}) => predictOutage({ topology: resolveTopology(doc), fault, host, masters: new Map(Object.entries(masters)) });
@@ -88,5 +90,40 @@ describe('when a link between switches fails (protocols.md §7.3)', () => {
       { id: 'po1', device: 'sw3', members: ['eth1', 'eth3'], mode: 'active' },
     ];
     expect(predict(doc, fail('s13', 'link'), 'h1')).toMatchObject({ ms: 0, rule: 'lag.memberLoss' });
+  });
+});
+
+describe('when a UI words a prediction in its own language (expected.values)', () => {
+  const lag = bonded({});
+  lag.lags = [
+    { id: 'po1', device: 'sw1', members: ['eth2', 'eth3'], mode: 'active' },
+    { id: 'po1', device: 'sw3', members: ['eth1', 'eth3'], mode: 'active' },
+  ];
+  const mute: FaultFact = { target: 'sw1', kind: 'device', action: 'mute' };
+  const all = [
+    predict(vrrpPair(), fail('core1'), 'h1', { gw: 'core1' }),
+    predict(bonded({ miimon: 100, downdelay: 200 }), fail('b1', 'link'), 'h1'),
+    predict(bonded({ mode: '802.3ad' }), fail('h1:eth2', 'port'), 'h1'),
+    predict(bonded({ mode: '802.3ad', lacpRate: 'fast' }), mute, 'h1'),
+    predict(bonded({ mode: '802.3ad' }), mute, 'h1'),
+    predict(bonded({}, 'rstp'), fail('s13', 'link'), 'h1'),
+    predict(bonded({}, 'stp'), fail('s13', 'link'), 'h1'),
+    predict(lag, fail('s13', 'link'), 'h1'),
+  ];
+  /** `inspector.outage.detail.<rule>` of a translation file. */
+  const template = (tree: unknown, rule: string): string => ['outage', 'detail', ...rule.split('.')].reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], tree) as string;
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+  const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+  it('covers every rule the engine names', () => {
+    expect(all.map((e) => e?.rule).sort()).toEqual(['bond.carrier', 'bond.miimon', 'lacp.timeout.fast', 'lacp.timeout.slow', 'lag.memberLoss', 'rstp.alternate', 'stp.listenLearn', 'vrrp.masterDownInterval']);
+  });
+
+  it('the English template filled with the values is the engine\'s own sentence, and Korean uses the same numbers', () => {
+    for (const e of all) {
+      if (!e?.values) throw new Error(`no values for ${e?.rule}`);
+      expect(fill(template(en, e.rule), e.values)).toBe(e.detail);
+      expect(placeholders(template(ko, e.rule))).toEqual(placeholders(template(en, e.rule)));
+    }
   });
 });
