@@ -15,7 +15,7 @@ import { LessonsMount } from './lessons/LessonsMount';
 import { Notices } from './notices/Notices';
 import { PacketInspector } from './packet/PacketInspector';
 import { Palette } from './palette/Palette';
-import { ReportDialog } from './report/ReportDialog';
+import { ReportMount } from './report/ReportMount';
 import { ShareDialog } from './share/ShareDialog';
 import { EventLog } from './timeline/EventLog';
 import { ResizeHandle } from './timeline/ResizeHandle';
@@ -48,7 +48,7 @@ export function App() {
       <Notices />
       <PacketInspector />
       <ShareDialog />
-      <ReportDialog />
+      <ReportMount />
       <AnalysisDialog />
       <LessonsMount />
     </div>

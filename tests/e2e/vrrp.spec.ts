@@ -80,6 +80,15 @@ describe('when a student fails the VRRP Master', () => {
       .poll(() => page.locator('[data-testid="timeline-mark"][data-kind="outage"]').count(), { message: 'outage spans on the timeline strip' })
       .toBeGreaterThanOrEqual(1);
     await screenshot(page, 'vrrp-failover');
+
+    // The failover report (loaded on demand, with its texts) lists the fault and both servers' outages as predicted.
+    await byTestId(page, 'btn-report').click();
+    await byTestId(page, 'report-table').waitFor({ timeout: 10_000 });
+    expect(await textOf(page, 'report-fault')).toMatch(/Core 1/);
+    const gatewayRows = page.locator('[data-testid="report-row"][data-target="gateway"]');
+    expect(await gatewayRows.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-host')}:${r.getAttribute('data-verdict')}`))).toEqual(['srv1:match', 'srv2:match']);
+    expect(await gatewayRows.first().locator('[data-testid="report-expected"]').getAttribute('title')).toMatch(/^Master_Down_Interval of the best backup \(priority 100\)/);
+    await screenshot(page, 'vrrp-failover-report');
   });
 
   it('says it in Korean', async ({ lab }) => {
@@ -93,6 +102,10 @@ describe('when a student fails the VRRP Master', () => {
     expect(await textOf(page, 'reach-srv1-gateway')).toMatch(/게이트웨이\s*중단 \d\.\d{3}초/);
     expect(await textOf(page, 'outage-expected-srv1')).toMatch(/예상값 2\.609–3\.609초/);
     await screenshot(page, 'vrrp-failover-ko');
+    await byTestId(page, 'btn-report').click();
+    await byTestId(page, 'report-table').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-testid="report-row"][data-target="gateway"] [data-testid="report-expected"]').first().getAttribute('title')).toMatch(/^가장 좋은 백업\(우선순위 100\)의 Master_Down_Interval/);
+    await screenshot(page, 'vrrp-failover-report-ko');
   });
 });
 

@@ -5,10 +5,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadLanguage } from '../../src/ui/i18n';
+import { loadLanguage, loadPanelTexts } from '../../src/ui/i18n';
 
-// Korean loads on demand in the page; tests switch languages synchronously, so load it up front.
+// Korean and the on-demand panels' English texts load lazily in the page; tests render panels
+// directly and switch languages synchronously, so load both up front.
 await loadLanguage('ko');
+await loadPanelTexts();
 
 afterEach(() => {
   cleanup();

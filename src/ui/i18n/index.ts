@@ -11,9 +11,11 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'topolab.lang';
 
 type Tree = Record<string, unknown>;
-// English (also the fallback) is in the first chunk; Korean is fetched before the first render
-// when it is the starting language, or when the student switches (it is ~22 KB gzip).
-const enFiles = import.meta.glob<Tree>('./en/*.json', { eager: true, import: 'default' });
+// English (also the fallback) is in the first chunk, but for the areas of panels that load on
+// demand (lessons, SPoF analysis, failover report: `loadPanelTexts`); Korean is fetched whole
+// before the first render when it is the starting language, or when the student switches.
+const enFiles = import.meta.glob<Tree>(['./en/*.json', '!./en/lessons.json', '!./en/analysis.json', '!./en/report.json'], { eager: true, import: 'default' });
+const enPanelFiles = import.meta.glob<Tree>(['./en/lessons.json', './en/analysis.json', './en/report.json'], { import: 'default' });
 const koFiles = import.meta.glob<Tree>('./ko/*.json', { import: 'default' });
 
 /** One translation tree from per-area files: `canvas.json`'s keys under `canvas`. */
@@ -64,6 +66,19 @@ export function loadLanguage(lang: Language): Promise<void> {
     isKoreanIn = true;
   });
   return korean;
+}
+
+let panelTexts: Promise<void> | null = null;
+
+/**
+ * Makes the English texts of the on-demand panels (lessons, SPoF analysis, failover report)
+ * available: a panel's lazy import waits for it, so its first render already has its words.
+ */
+export function loadPanelTexts(): Promise<void> {
+  panelTexts ??= Promise.all(Object.entries(enPanelFiles).map(async ([path, load]) => [path, await load()] as const)).then((entries) => {
+    i18n.addResourceBundle('en', 'translation', translation(Object.fromEntries(entries)), true, true);
+  });
+  return panelTexts;
 }
 
 /** Resolves when the starting language's translations are in: render the page after it. */

@@ -5,10 +5,12 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { useLessonStore } from '../../store/lessonStore';
+import { loadPanelTexts } from '../i18n';
 import { openLessonFromHash } from './startLesson';
 
-const LessonsDialog = lazy(() => import('./LessonsDialog').then((m) => ({ default: m.LessonsDialog })));
-const GoalCard = lazy(() => import('./GoalCard').then((m) => ({ default: m.GoalCard })));
+// Each waits for the lessons' English texts too (Korean comes whole with the language).
+const LessonsDialog = lazy(() => Promise.all([import('./LessonsDialog'), loadPanelTexts()]).then(([m]) => ({ default: m.LessonsDialog })));
+const GoalCard = lazy(() => Promise.all([import('./GoalCard'), loadPanelTexts()]).then(([m]) => ({ default: m.GoalCard })));
 
 export function LessonsMount() {
   const isOpen = useLessonStore((s) => s.isOpen);
