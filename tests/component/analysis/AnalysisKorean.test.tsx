@@ -127,8 +127,9 @@ describe('when the SPoF panel speaks Korean', () => {
     expect(within(panel).getAllByTestId('analysis-reason')[6]).toHaveTextContent('every link of Server is in LAG po1 on SW1 = LAG po1 on SW2');
   });
 
-  it('shows a real analysis (looks-redundant) in Korean: the bond on one switch, the stranded active slave, the LAG by name', () => {
-    const doc = exampleLab('looks-redundant');
+  /** Runs the engine's analysis of a shipped example and shows its report in the panel. */
+  function showRealAnalysis(name: string): { panel: HTMLElement; report: AnalysisReport } {
+    const doc = exampleLab(name);
     resetStores(doc);
     const report = analyzeTopology(doc);
     render(<AnalysisResults />);
@@ -136,7 +137,11 @@ describe('when the SPoF panel speaks Korean', () => {
       startAnalysis(1, doc);
       setAnalysisReport(1, report);
     });
-    const panel = screen.getByTestId('analysis-results');
+    return { panel: screen.getByTestId('analysis-results'), report };
+  }
+
+  it('shows a real analysis (looks-redundant) in Korean: the bond on one switch, the stranded active slave, the LAG by name', () => {
+    const { panel, report } = showRealAnalysis('looks-redundant');
     const rows = within(panel).getAllByTestId('analysis-row');
     const sw1 = rows.find((r) => r.getAttribute('data-element') === 'sw1')!;
     expect(within(sw1).getAllByTestId('analysis-reason')[0]).toHaveTextContent('Server의 본드 bond0(모드 active-backup): 두 멤버가 모두 SW1에 연결되어 있다. NIC는 둘이지만 스위치는 하나뿐이다');
@@ -147,15 +152,7 @@ describe('when the SPoF panel speaks Korean', () => {
   }, 30_000); // runs the real analysis
 
   it('says in Korean what goes over 100 % and after which failure (n-minus-1)', () => {
-    const doc = exampleLab('n-minus-1');
-    resetStores(doc);
-    const report = analyzeTopology(doc);
-    render(<AnalysisResults />);
-    act(() => {
-      startAnalysis(1, doc);
-      setAnalysisReport(1, report);
-    });
-    const panel = screen.getByTestId('analysis-results');
+    const { panel, report } = showRealAnalysis('n-minus-1');
     const overloads = within(panel).getAllByTestId('analysis-capacity-overload');
     expect(overloads.map((o) => o.textContent)).toEqual(['Backup server – SW1 (s1a): SW2에 장애가 나면 121.1 %까지 올라간다.', 'Backup server – SW2 (s1b): SW1에 장애가 나면 121.1 %까지 올라간다.']);
     const s1a = within(panel).getAllByTestId('analysis-capacity-row').find((r) => r.getAttribute('data-id') === 's1a')!;
