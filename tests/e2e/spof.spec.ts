@@ -57,6 +57,20 @@ describe('when a student looks for single points of failure', () => {
     await screenshot(page, 'spof-single-gateway');
   });
 
+  it('n-minus-1: no SPoF, but both 10 Mb/s NICs overflow after one failure — the N-1 table says so and the canvas badges them', async ({ lab }) => {
+    const { page } = await lab();
+    await loadExample(page, 'n-minus-1');
+    await runAnalysis(page);
+    await byTestId(page, 'analysis-none').waitFor({ timeout: 5_000 });
+    expect(await byTestId(page, 'analysis-none-capacity').textContent()).toContain('2 links or LAGs');
+    const over = await page.locator('[data-testid="analysis-capacity-row"][data-over="true"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    expect(over.sort()).toEqual(['s1a', 's1b']);
+    for (const link of ['s1a', 's1b']) await waitForAttr(page, `link-n1-${link}`, 'data-pct', '121.12');
+    expect(await byTestId(page, 'link-n1-s1a').locator('text').textContent()).toBe('N-1 121 %');
+    expect(await page.locator('[data-testid^="link-n1-"]').count(), 'only the two NICs').toBe(2);
+    await screenshot(page, 'spof-n-minus-1');
+  });
+
   it('reference lab: each core\'s single uplink and the MC-LAG peer-link are SPoFs; a change of lab clears the highlight', async ({ lab }) => {
     const { page } = await lab();
     await loadExample(page, 'reference-lab');

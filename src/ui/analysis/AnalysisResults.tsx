@@ -12,6 +12,8 @@ export function AnalysisResults() {
   const naming = useNaming(report);
   if (!report) return null;
   const transient = report.elements.filter((e) => !e.isSpof && e.losses.length > 0);
+  // No SPoF is not the whole answer when a single failure leaves more load than capacity (N-1).
+  const overCount = report.capacity.rows.filter((r) => r.isOver).length;
   return (
     <div className="analysis-results" data-testid="analysis-results" data-spofs={report.spofs.length}>
       {!isCurrent && (
@@ -24,6 +26,11 @@ export function AnalysisResults() {
         <div className="analysis-none" data-testid="analysis-none">
           <p className="analysis-none-title">{t('analysis.none')}</p>
           <p className="muted small">{report.baseline.length === 0 ? t('analysis.nothingMeasured') : t('analysis.noneDetail')}</p>
+          {overCount > 0 && (
+            <p className="analysis-none-capacity small" data-testid="analysis-none-capacity">
+              {t('analysis.noneButCapacity', { count: overCount })}
+            </p>
+          )}
         </div>
       ) : (
         <>

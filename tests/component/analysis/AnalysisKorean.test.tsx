@@ -153,6 +153,8 @@ describe('when the SPoF panel speaks Korean', () => {
 
   it('says in Korean what goes over 100 % and after which failure (n-minus-1)', () => {
     const { panel, report } = showRealAnalysis('n-minus-1');
+    // No SPoF, but the verdict box does not stop there: two links overflow after one failure.
+    expect(within(panel).getByTestId('analysis-none-capacity')).toHaveTextContent('…하지만 장애 하나가 나면 링크나 LAG 2개가 회선 속도보다 많은 부하를 나르게 된다: 아래 N-1 용량을 보라.');
     const overloads = within(panel).getAllByTestId('analysis-capacity-overload');
     expect(overloads.map((o) => o.textContent)).toEqual(['Backup server – SW1 (s1a): SW2에 장애가 나면 121.1 %까지 올라간다.', 'Backup server – SW2 (s1b): SW1에 장애가 나면 121.1 %까지 올라간다.']);
     const s1a = within(panel).getAllByTestId('analysis-capacity-row').find((r) => r.getAttribute('data-id') === 's1a')!;

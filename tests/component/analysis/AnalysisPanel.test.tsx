@@ -114,6 +114,7 @@ describe('when the SPoF panel opens from the toolbar', () => {
     });
     expect(screen.getByTestId('analysis-none')).toHaveTextContent('No single point of failure');
     expect(screen.queryByTestId('analysis-spofs')).toBeNull();
+    expect(screen.queryByTestId('analysis-none-capacity'), 'no capacity caveat when nothing overflows').toBeNull();
   });
 
   it('marks the result stale once the lab changes, and current again when it is back (moves do not count)', async () => {
