@@ -1,13 +1,16 @@
 /**
- * What a link carries now: data frames and bit rate each way (the last second), the flows whose
- * path crosses it, and the spanning-tree role and state at each end.
+ * What a link carries now: data frames, bit rate and share of the line rate each way (the last
+ * second; each direction has the whole line rate, full duplex), the flows whose path crosses it,
+ * and the spanning-tree role and state at each end.
  */
 import { useTranslation } from 'react-i18next';
 import type { Link } from '../../model';
+import { linkLineRateMbps } from '../../model/lineRate';
 import { useLiveMaps } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { bridgePortOf, deviceName, endpointLabel } from './lookup';
 import { roleClass, stateClass } from './stpView';
+import { roundFigure, utilisationPct } from '../canvas/utilisation';
 import { bitRateLabel } from './units';
 
 export function LinkTraffic({ link }: { link: Link }) {
@@ -21,6 +24,11 @@ export function LinkTraffic({ link }: { link: Link }) {
     { from: link.a, to: link.b, frames: traffic?.framesAB ?? 0, bytes: traffic?.bytesAB ?? 0, dir: 'ab' },
     { from: link.b, to: link.a, frames: traffic?.framesBA ?? 0, bytes: traffic?.bytesBA ?? 0, dir: 'ba' },
   ];
+  const lineRateMbps = linkLineRateMbps(doc, link);
+  const rateText = (frames: number, bytes: number) => {
+    const pct = roundFigure(utilisationPct({ bytesAB: bytes, bytesBA: 0 }, lineRateMbps));
+    return t('inspector.traffic.rateUtil', { frames, rate: bitRateLabel(bytes * 8), pct, line: bitRateLabel(lineRateMbps * 1e6) });
+  };
   const ends = [link.a, link.b].map((end) => ({ end, view: stp[`${end.device}:${bridgePortOf(doc, end.device, end.port)}`] })).filter((e) => e.view !== undefined);
 
   return (
@@ -30,7 +38,7 @@ export function LinkTraffic({ link }: { link: Link }) {
         {directions.map((d) => (
           <div key={d.dir} style={{ display: 'contents' }}>
             <dt>{t('inspector.traffic.direction', { from: deviceName(doc, d.from.device), to: deviceName(doc, d.to.device) })}</dt>
-            <dd data-testid={`traffic-${d.dir}`}>{traffic ? t('inspector.traffic.rate', { frames: d.frames, rate: bitRateLabel(d.bytes * 8) }) : <span className="muted">{t('inspector.traffic.idle')}</span>}</dd>
+            <dd data-testid={`traffic-${d.dir}`}>{traffic ? rateText(d.frames, d.bytes) : <span className="muted">{t('inspector.traffic.idle')}</span>}</dd>
           </div>
         ))}
       </dl>

@@ -23,9 +23,17 @@ describe('when a link is selected', () => {
     render(<Inspector />);
     selectLink('s1a');
     expect(screen.getByText('Server 1 → SW1')).toBeInTheDocument();
-    expect(screen.getByTestId('traffic-ab')).toHaveTextContent('10 frames/s · 8.5 kb/s');
-    expect(screen.getByTestId('traffic-ba')).toHaveTextContent('3 frames/s · 2 Gb/s');
+    expect(screen.getByTestId('traffic-ab')).toHaveTextContent('10 frames/s · 8.5 kb/s · 0 % of 1 Gb/s');
+    expect(screen.getByTestId('traffic-ba')).toHaveTextContent('3 frames/s · 2 Gb/s · 200 % of 1 Gb/s');
     expect(screen.getByTestId('link-flows')).toHaveTextContent('Flows crossing this link: f1 (Server 1 → Server 2)');
+  });
+
+  it('measures utilisation against the link\u2019s line rate: the slower port\u2019s 10 Mb/s on n-minus-1', () => {
+    resetStores(exampleLab('n-minus-1'));
+    setLive({ traffic: { s1a: { t: 9000, framesAB: 500, framesBA: 0, bytesAB: 500 * 1514, bytesBA: 0 } } });
+    render(<Inspector />);
+    selectLink('s1a');
+    expect(screen.getByTestId('traffic-ab')).toHaveTextContent('500 frames/s · 6.1 Mb/s · 61 % of 10 Mb/s');
   });
 
   it('says so when the link carries no data', () => {

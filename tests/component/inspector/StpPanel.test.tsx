@@ -123,7 +123,7 @@ describe('when a link between two bridges is selected', () => {
       ['Designated Forwarding', 'forwarding'],
       ['Alternate Discarding', 'discarding'],
     ]);
-    expect(screen.getByTestId('traffic-ab')).toHaveTextContent('12 frames/s · 9.6 kb/s');
+    expect(screen.getByTestId('traffic-ab')).toHaveTextContent('12 frames/s · 9.6 kb/s · 0 % of 1 Gb/s');
     expect(screen.getByTestId('traffic-ba')).toHaveTextContent('0 frames/s · 0 b/s');
   });
 });
