@@ -249,7 +249,21 @@ export function busySection(input: L2SummaryInput): string[] {
   return [`Busy links (more than ${BUSY_LINK_FRAMES} data frames in a second: a loop or a storm)`, ...alignColumns(rows, '  ')];
 }
 
+/** Links offered more than their line rate: their full transmit buffers dropped data frames. */
+export function dropSection(input: L2SummaryInput): string[] {
+  const dropping = [...input.timeline.l2.peaks].filter(([, p]) => p.drops !== undefined);
+  if (dropping.length === 0) return [];
+  const rows = [
+    ['link', 'dropped', 'when', 'most in one second'],
+    ...dropping.map(([link, p]) => {
+      const d = p.drops ?? { total: 0, most: 0, from: 0, until: 0 };
+      return [link, `${d.total} frames`, `${formatSeconds(d.from - 1000)} s to ${formatSeconds(d.until)} s`, `${d.most}`];
+    }),
+  ];
+  return ['Dropped data frames (more offered than the line rate: the transmit buffer was full)', ...alignColumns(rows, '  ')];
+}
+
 /** Every layer-2 final-state section that has something to say. */
 export function l2Sections(input: L2SummaryInput): string[][] {
-  return [stpSection(input), bondSection(input), mclagSection(input), flowSection(input), busySection(input)];
+  return [stpSection(input), bondSection(input), mclagSection(input), flowSection(input), busySection(input), dropSection(input)];
 }

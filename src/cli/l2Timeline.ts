@@ -50,6 +50,8 @@ export interface LinkPeak {
   /** End of the first and of the last second with more than BUSY_LINK_FRAMES frames. */
   busyFrom: number | undefined;
   busyUntil: number | undefined;
+  /** Data frames full transmit buffers dropped (both ways), the most in one second, and the end of the first and last second with drops. */
+  drops?: { total: number; most: number; from: number; until: number };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -144,6 +146,11 @@ export class L2Fold {
     const peak = this.peaks.get(event.link) ?? { frames: -1, t: event.t, busyFrom: undefined, busyUntil: undefined };
     if (frames > peak.frames) [peak.frames, peak.t] = [frames, event.t];
     if (frames > BUSY_LINK_FRAMES) [peak.busyFrom, peak.busyUntil] = [peak.busyFrom ?? event.t, event.t];
+    const drops = (event.dropsAB ?? 0) + (event.dropsBA ?? 0);
+    if (drops > 0) {
+      const d = peak.drops ?? { total: 0, most: 0, from: event.t, until: event.t };
+      peak.drops = { total: d.total + drops, most: Math.max(d.most, drops), from: d.from, until: event.t };
+    }
     this.peaks.set(event.link, peak);
   }
 }

@@ -153,6 +153,14 @@ export interface TrafficEvent {
   framesBA: number;
   bytesAB: number;
   bytesBA: number;
+  /**
+   * Data frames (and their bytes) a full transmit queue dropped that second, each way; present
+   * only when some were. Offered load = carried (frames/bytes) + dropped.
+   */
+  dropsAB?: number;
+  dropsBA?: number;
+  dropBytesAB?: number;
+  dropBytesBA?: number;
 }
 
 /** An MC-LAG peer's view changed: its role, the peer-link and keepalive, and what it does about it. */

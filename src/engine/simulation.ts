@@ -146,7 +146,9 @@ export class Simulation {
     if (!this.hasTrafficTaps && this.topology.devices.some((d) => d.type === 'host' && d.ip)) {
       this.hasTrafficTaps = true;
       this.network.addTap(this.flowTracker.tap);
-      this.network.addTap(new TrafficMeter(this.scheduler, this.emitEvent).tap);
+      const meter = new TrafficMeter(this.scheduler, this.emitEvent);
+      this.network.addTap(meter.tap);
+      this.network.addDropTap(meter.dropTap);
     }
     for (const device of this.network.devices.values()) {
       if (device.config.type !== 'host' || !device.config.ip) continue;

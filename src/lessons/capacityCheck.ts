@@ -44,15 +44,18 @@ function bundlesOf(doc: Topology): Bundle[] {
   return [...bundles, ...mclag.values()].filter((b) => b.members.length >= 2);
 }
 
-/** The bundle's busier direction, Mb/s, summed over its members (out of its end, into it). */
+/** The bundle's busier direction, Mb/s of offered load, summed over its members (out of its end, into it). */
 function loadMbps(b: Bundle, live: Pick<LessonLive, 'traffic'>): number {
   let out = 0;
   let into = 0;
   for (const { link, isA } of b.members) {
     const v = live.traffic[link.id];
     if (!v) continue;
-    out += isA ? v.bytesAB : v.bytesBA;
-    into += isA ? v.bytesBA : v.bytesAB;
+    // Offered load: what the member carried plus what its full transmit buffer dropped.
+    const ab = v.bytesAB + (v.dropBytesAB ?? 0);
+    const ba = v.bytesBA + (v.dropBytesBA ?? 0);
+    out += isA ? ab : ba;
+    into += isA ? ba : ab;
   }
   return (Math.max(out, into) * 8) / 1e6;
 }

@@ -97,8 +97,9 @@ class RunRecorder {
     if (e.type === 'traffic') {
       if (e.t <= this.windowFromMs) return;
       const b = this.bytes.get(e.link) ?? { ab: 0, ba: 0 };
-      b.ab += e.bytesAB;
-      b.ba += e.bytesBA;
+      // Offered load: what the link carried plus what its full transmit buffer dropped.
+      b.ab += e.bytesAB + (e.dropBytesAB ?? 0);
+      b.ba += e.bytesBA + (e.dropBytesBA ?? 0);
       this.bytes.set(e.link, b);
       return;
     }

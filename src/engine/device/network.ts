@@ -1,12 +1,14 @@
 /**
  * The wired network: devices, ports and links built from a resolved topology; frame delivery
- * with propagation and serialisation delay; carrier (link up/down) and fault injection.
+ * with propagation and serialisation delay, and each port's transmit buffer (txQueue.ts);
+ * carrier (link up/down) and fault injection.
  * Protocols attach to devices as `ProtocolHandler`s.
  */
 import type { ResolvedDevice, ResolvedLink, ResolvedTopology } from '../../model';
 import type { EventSink, FaultAction, FaultTargetKind } from '../events';
 import type { Scheduler, VirtualUs } from '../scheduler';
 import { ScheduledEvent, msToUs, usToMs } from '../scheduler';
+import { isControlFrame, queuedStartUs, serialisationUs } from './txQueue';
 import type { SimDevice, SimLink, SimPort } from './types';
 import { peerOf } from './types';
 
@@ -42,6 +44,7 @@ export class Network {
   readonly devices = new Map<string, SimDevice>();
   readonly links = new Map<string, SimLink>();
   private readonly taps: FrameTap[] = [];
+  private readonly dropTaps: FrameTap[] = [];
   private readonly linkListeners: ((link: SimLink) => void)[] = [];
   private readonly faultListeners: ((target: string, kind: FaultTargetKind, action: FaultAction) => void)[] = [];
 
@@ -75,7 +78,7 @@ export class Network {
     const a = this.port(cfg.a.device, cfg.a.port);
     const b = this.port(cfg.b.device, cfg.b.port);
     const speedMbps = cfg.speedMbps ?? Math.min(a.speedMbps, b.speedMbps);
-    const link: SimLink = { id: cfg.id, a, b, delayUs: msToUs(cfg.delayMs), speedMbps, isFailed: false, isUp: false, generation: 0, framesSent: 0 };
+    const link: SimLink = { id: cfg.id, a, b, delayUs: msToUs(cfg.delayMs), speedMbps, isFailed: false, isUp: false, generation: 0, framesSent: 0, txFreeAB: 0, txFreeBA: 0 };
     a.link = link;
     b.link = link;
     this.links.set(cfg.id, link);
@@ -110,6 +113,11 @@ export class Network {
     this.taps.push(tap);
   }
 
+  /** Registers a tap that sees every data frame a full transmit queue drops (txQueue.ts). */
+  addDropTap(tap: FrameTap): void {
+    this.dropTaps.push(tap);
+  }
+
   /** Calls `listener` after every change of any link's state (tracked objects, probes' fault bookkeeping). */
   onLinkChange(listener: (link: SimLink) => void): () => void {
     this.linkListeners.push(listener);
@@ -134,25 +142,37 @@ export class Network {
   }
 
   /**
-   * Puts a frame on the port's link. It arrives after serialisation (bits / rate) plus
-   * propagation delay, unless the link changes state meanwhile. Returns the frame number on the
-   * link, or 0 when nothing was sent (no carrier).
+   * Puts a frame on the port's link. It arrives after serialisation (bits / rate) plus propagation
+   * delay, unless the link changes state meanwhile. A data frame counts against its direction's
+   * transmit buffer, which drains at the line rate, and is dropped when the buffer is full
+   * (txQueue.ts). Returns the frame number on the link, or 0 when nothing was sent (no carrier,
+   * or dropped).
    */
   send(from: SimPort, frame: Uint8Array): number {
     const link = from.link;
     if (!link?.isUp) return 0;
     const to = peerOf(from) as SimPort;
     const now = this.scheduler.now;
+    const serialUs = serialisationUs(frame.length, link.speedMbps);
+    if (!isControlFrame(frame)) {
+      const isAB = from === link.a;
+      const freeAt = queuedStartUs(now, isAB ? link.txFreeAB : link.txFreeBA, frame.length, link.speedMbps);
+      if (freeAt === null) {
+        for (const tap of this.dropTaps) tap(link, from, now, frame);
+        return 0;
+      }
+      if (isAB) link.txFreeAB = freeAt + serialUs;
+      else link.txFreeBA = freeAt + serialUs;
+    }
     link.framesSent++;
     for (const tap of this.taps) tap(link, from, now, frame);
-    this.scheduler.schedule(new FrameInFlight(this, link, to, frame), this.arrivalUs(link, frame.length));
+    this.scheduler.schedule(new FrameInFlight(this, link, to, frame), now + serialUs + link.delayUs);
     return link.framesSent;
   }
 
-  /** When a frame of `bytes` put on `link` now arrives (frame + preamble/IFG of 20 bytes). */
+  /** When a frame of `bytes` put on `link` now arrives (frame + preamble, FCS and inter-frame gap). */
   arrivalUs(link: SimLink, bytes: number): VirtualUs {
-    const serialisationUs = Math.ceil(((bytes + 24) * 8) / link.speedMbps);
-    return this.scheduler.now + serialisationUs + link.delayUs;
+    return this.scheduler.now + serialisationUs(bytes, link.speedMbps) + link.delayUs;
   }
 
   /** @internal A frame reached the far end of its link. */
@@ -242,6 +262,8 @@ export class Network {
     if (isUp === link.isUp) return;
     link.isUp = isUp;
     link.generation++;
+    // Frames on the wire are lost with the carrier; the transmit buffers start empty.
+    link.txFreeAB = link.txFreeBA = 0;
     this.emit({ t: usToMs(this.scheduler.now), type: 'link', link: link.id, state: isUp ? 'up' : 'down' });
     for (const port of [link.a, link.b]) {
       port.isUp = isUp;

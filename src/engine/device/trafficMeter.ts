@@ -1,11 +1,13 @@
 /**
- * Counts the data frames each link carries per direction and reports them once a virtual
- * second as `traffic` events (control frames — LACPDUs, BPDUs — are not traffic). Links that were
- * busy and fall silent get one event with zeros, so the canvas can clear them.
+ * Counts the data frames each link carries per direction, and those its full transmit queues drop
+ * (txQueue.ts), and reports them once a virtual second as `traffic` events (control frames —
+ * LACPDUs, BPDUs — are not traffic). Links that were busy and fall silent get one event with
+ * zeros, so the canvas can clear them.
  */
 import type { EventSink } from '../events';
 import type { Scheduler } from '../scheduler';
 import { usToMs } from '../scheduler';
+import { isControlFrame } from './txQueue';
 import type { SimLink, SimPort } from './types';
 
 export const TRAFFIC_INTERVAL_US = 1_000_000;
@@ -16,14 +18,14 @@ interface Counts {
   framesBA: number;
   bytesAB: number;
   bytesBA: number;
+  dropsAB: number;
+  dropsBA: number;
+  dropBytesAB: number;
+  dropBytesBA: number;
   wasBusy: boolean;
 }
 
-/** Slow Protocols (0x8809) and 802.2 LLC frames to 01-80-C2-00-00-0x (BPDUs) are control. */
-function isControl(frame: Uint8Array): boolean {
-  const etherType = ((frame[12] ?? 0) << 8) | (frame[13] ?? 0);
-  return etherType === 0x8809 || (frame[0] === 0x01 && frame[1] === 0x80 && frame[2] === 0xc2 && frame[3] === 0 && frame[4] === 0);
-}
+const zeroCounts = (link: SimLink): Counts => ({ link, framesAB: 0, framesBA: 0, bytesAB: 0, bytesBA: 0, dropsAB: 0, dropsBA: 0, dropBytesAB: 0, dropBytesBA: 0, wasBusy: false });
 
 export class TrafficMeter {
   private readonly counts = new Map<string, Counts>();
@@ -35,12 +37,8 @@ export class TrafficMeter {
   ) {}
 
   readonly tap = (link: SimLink, from: SimPort, _t: number, frame: Uint8Array): void => {
-    if (isControl(frame)) return;
-    let c = this.counts.get(link.id);
-    if (!c) {
-      c = { link, framesAB: 0, framesBA: 0, bytesAB: 0, bytesBA: 0, wasBusy: false };
-      this.counts.set(link.id, c);
-    }
+    if (isControlFrame(frame)) return;
+    const c = this.countsOf(link);
     if (from === link.a) {
       c.framesAB++;
       c.bytesAB += frame.length;
@@ -48,22 +46,44 @@ export class TrafficMeter {
       c.framesBA++;
       c.bytesBA += frame.length;
     }
+  };
+
+  /** A data frame the link's full transmit queue dropped. */
+  readonly dropTap = (link: SimLink, from: SimPort, _t: number, frame: Uint8Array): void => {
+    const c = this.countsOf(link);
+    if (from === link.a) {
+      c.dropsAB++;
+      c.dropBytesAB += frame.length;
+    } else {
+      c.dropsBA++;
+      c.dropBytesBA += frame.length;
+    }
+  };
+
+  private countsOf(link: SimLink): Counts {
+    let c = this.counts.get(link.id);
+    if (!c) {
+      c = zeroCounts(link);
+      this.counts.set(link.id, c);
+    }
     if (!this.isTicking) {
       this.isTicking = true;
       this.scheduler.after(TRAFFIC_INTERVAL_US, this.report);
     }
-  };
+    return c;
+  }
 
   private readonly report = (): void => {
     let busy = false;
     for (const [id, c] of this.counts) {
-      const isBusy = c.framesAB + c.framesBA > 0;
+      const isBusy = c.framesAB + c.framesBA + c.dropsAB + c.dropsBA > 0;
       if (isBusy || c.wasBusy) {
-        this.emit({ t: usToMs(this.scheduler.now), type: 'traffic', link: id, framesAB: c.framesAB, framesBA: c.framesBA, bytesAB: c.bytesAB, bytesBA: c.bytesBA });
+        const drops = c.dropsAB + c.dropsBA > 0 ? { dropsAB: c.dropsAB, dropsBA: c.dropsBA, dropBytesAB: c.dropBytesAB, dropBytesBA: c.dropBytesBA } : {};
+        this.emit({ t: usToMs(this.scheduler.now), type: 'traffic', link: id, framesAB: c.framesAB, framesBA: c.framesBA, bytesAB: c.bytesAB, bytesBA: c.bytesBA, ...drops });
       }
       c.wasBusy = isBusy;
       busy ||= isBusy;
-      c.framesAB = c.framesBA = c.bytesAB = c.bytesBA = 0;
+      c.framesAB = c.framesBA = c.bytesAB = c.bytesBA = c.dropsAB = c.dropsBA = c.dropBytesAB = c.dropBytesBA = 0;
       if (!isBusy) this.counts.delete(id);
     }
     this.isTicking = busy;

@@ -51,6 +51,9 @@ export interface SimLink {
   generation: number;
   /** Frames sent so far (the pcap frame number of the next one is framesSent + 1). */
   framesSent: number;
+  /** When each direction's transmitter finishes the data frames it has queued, virtual µs (txQueue.ts). */
+  txFreeAB: number;
+  txFreeBA: number;
 }
 
 export interface SimDevice {

@@ -4,7 +4,8 @@
  * 1 % full, else `6.1 Mb/s · 61 %` (the busier direction's rate and its share of the line rate) —
  * shown while the pointer is on the link, when the link is selected or on a highlighted flow path.
  * From 50 % utilisation the label stays on screen, from 70 % in amber; above 100 % it turns red
- * with a red band under the link: more load than the line can carry (utilisation.ts). A link in a
+ * with a red band under the link and says what share of the frames the full transmit buffer
+ * drops: more load than the line can carry (utilisation.ts). A link in a
  * broadcast storm gets a red badge with its rate (its glow is drawn under the link by LinkEdge).
  * A component of its own that reads the link's traffic as one string: the traffic map changes
  * every virtual second, and only the links whose rounded rate or level changed re-render.
@@ -65,7 +66,8 @@ function rateText(t: TFunction, lang: string, look: TrafficLook, lineRateMbps: n
   const rate = memoT(t, 'canvas.traffic.rate', { rate: look.fps.toLocaleString(lang) });
   if (look.level === 'storm' || look.pct === null || look.mbps === null || look.pct < 1) return rate;
   const values = { rate, mbps: look.mbps.toLocaleString(lang), pct: look.pct.toLocaleString(lang), line: lineRateMbps.toLocaleString(lang) };
-  return memoT(t, look.load === 'ok' || look.load === 'busy' ? 'canvas.traffic.rateUtil' : `canvas.traffic.${look.load}`, values);
+  const text = memoT(t, look.load === 'ok' || look.load === 'busy' ? 'canvas.traffic.rateUtil' : `canvas.traffic.${look.load}`, values);
+  return look.drop > 0 ? memoT(t, 'canvas.traffic.dropped', { text, drop: look.drop.toLocaleString(lang) }) : text;
 }
 
 function TrafficLayer({ id, d, mid, isLabelShown, isBlocked, lineRateMbps, look }: LinkTrafficProps & { look: TrafficLook }) {

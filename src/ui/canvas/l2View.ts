@@ -6,7 +6,7 @@
 import type { BondEvent, StpPortState, StpRole } from '../../engine/events';
 import type { LiveMaps } from '../../store/overlayStore';
 import type { UtilLoad } from './utilisation';
-import { busierMbps, roundFigure, utilLoad, utilisationPct } from './utilisation';
+import { busierMbps, dropPct, roundFigure, utilLoad, utilisationPct } from './utilisation';
 
 type StpPortView = LiveMaps['stp'][string];
 type BondView = LiveMaps['bonds'][string];
@@ -157,6 +157,8 @@ export interface TrafficLook {
   mbps: number | null;
   pct: number | null;
   load: UtilLoad;
+  /** Percent of the data frames a full transmit buffer dropped (0 when none), rounded. */
+  drop: number;
 }
 
 export function roundRate(fps: number): number {
@@ -179,22 +181,24 @@ function directionOf(ab: number, ba: number): TrafficDirection {
 }
 
 /**
- * A link's traffic as one string `level|direction|fps|mbps|pct|load` (what a selector returns),
- * '' when idle; `mbps` and `pct` are empty without a line rate.
+ * A link's traffic as one string `level|direction|fps|mbps|pct|load|drop` (what a selector
+ * returns), '' when idle; `mbps` and `pct` (offered load) are empty without a line rate, `drop` is
+ * the share of data frames a full transmit buffer dropped (0 when none).
  */
-export function trafficKey(v: Pick<TrafficView, 'framesAB' | 'framesBA' | 'bytesAB' | 'bytesBA'> | undefined, lineRateMbps = 0): string {
+export function trafficKey(v: Pick<TrafficView, 'framesAB' | 'framesBA' | 'bytesAB' | 'bytesBA' | 'dropsAB' | 'dropsBA' | 'dropBytesAB' | 'dropBytesBA'> | undefined, lineRateMbps = 0): string {
   if (!v) return '';
   const fps = v.framesAB + v.framesBA;
-  if (fps <= 0) return '';
+  const drop = roundFigure(dropPct(v));
+  if (fps <= 0 && drop === 0) return '';
   const head = `${trafficLevel(fps)}|${directionOf(v.framesAB, v.framesBA)}|${roundRate(fps)}`;
-  if (!(lineRateMbps > 0)) return `${head}|||ok`;
+  if (!(lineRateMbps > 0)) return `${head}|||ok|${drop}`;
   const pct = utilisationPct(v, lineRateMbps);
-  return `${head}|${roundFigure(busierMbps(v))}|${roundFigure(pct)}|${utilLoad(pct)}`;
+  return `${head}|${roundFigure(busierMbps(v))}|${roundFigure(pct)}|${utilLoad(pct)}|${drop}`;
 }
 
 export function parseTrafficKey(key: string): TrafficLook | null {
   if (key === '') return null;
-  const [level, direction, fps, mbps = '', pct = '', load = 'ok'] = key.split('|');
+  const [level, direction, fps, mbps = '', pct = '', load = 'ok', drop = '0'] = key.split('|');
   return {
     level: level as TrafficLevel,
     direction: direction as TrafficDirection,
@@ -202,6 +206,7 @@ export function parseTrafficKey(key: string): TrafficLook | null {
     mbps: mbps === '' ? null : Number(mbps),
     pct: pct === '' ? null : Number(pct),
     load: load as UtilLoad,
+    drop: Number(drop),
   };
 }
 

@@ -21,13 +21,15 @@ export function LinkTraffic({ link }: { link: Link }) {
   const stp = useLiveMaps((s) => s.stp);
   const crossing = (doc.flows ?? []).filter((f) => flows[f.id]?.path.includes(link.id));
   const directions = [
-    { from: link.a, to: link.b, frames: traffic?.framesAB ?? 0, bytes: traffic?.bytesAB ?? 0, dir: 'ab' },
-    { from: link.b, to: link.a, frames: traffic?.framesBA ?? 0, bytes: traffic?.bytesBA ?? 0, dir: 'ba' },
+    { from: link.a, to: link.b, frames: traffic?.framesAB ?? 0, bytes: traffic?.bytesAB ?? 0, drops: traffic?.dropsAB ?? 0, dropBytes: traffic?.dropBytesAB ?? 0, dir: 'ab' },
+    { from: link.b, to: link.a, frames: traffic?.framesBA ?? 0, bytes: traffic?.bytesBA ?? 0, drops: traffic?.dropsBA ?? 0, dropBytes: traffic?.dropBytesBA ?? 0, dir: 'ba' },
   ];
   const lineRateMbps = linkLineRateMbps(doc, link);
-  const rateText = (frames: number, bytes: number) => {
-    const pct = roundFigure(utilisationPct({ bytesAB: bytes, bytesBA: 0 }, lineRateMbps));
-    return t('inspector.traffic.rateUtil', { frames, rate: bitRateLabel(bytes * 8), pct, line: bitRateLabel(lineRateMbps * 1e6) });
+  // Utilisation of the offered load (carried + dropped); a full transmit buffer's drops are named.
+  const rateText = (d: (typeof directions)[number]) => {
+    const pct = roundFigure(utilisationPct({ bytesAB: d.bytes, bytesBA: 0, dropBytesAB: d.dropBytes }, lineRateMbps));
+    const text = t('inspector.traffic.rateUtil', { frames: d.frames, rate: bitRateLabel(d.bytes * 8), pct, line: bitRateLabel(lineRateMbps * 1e6) });
+    return d.drops > 0 ? t('inspector.traffic.dropped', { text, drops: d.drops }) : text;
   };
   const ends = [link.a, link.b].map((end) => ({ end, view: stp[`${end.device}:${bridgePortOf(doc, end.device, end.port)}`] })).filter((e) => e.view !== undefined);
 
@@ -38,7 +40,7 @@ export function LinkTraffic({ link }: { link: Link }) {
         {directions.map((d) => (
           <div key={d.dir} style={{ display: 'contents' }}>
             <dt>{t('inspector.traffic.direction', { from: deviceName(doc, d.from.device), to: deviceName(doc, d.to.device) })}</dt>
-            <dd data-testid={`traffic-${d.dir}`}>{traffic ? rateText(d.frames, d.bytes) : <span className="muted">{t('inspector.traffic.idle')}</span>}</dd>
+            <dd data-testid={`traffic-${d.dir}`}>{traffic ? rateText(d) : <span className="muted">{t('inspector.traffic.idle')}</span>}</dd>
           </div>
         ))}
       </dl>

@@ -247,15 +247,16 @@ describe('when a link fills up (utilisation of the line rate, busier direction)'
     expect(l12.querySelector('.link-rate')).not.toHaveClass('is-hot');
   });
 
-  it('turns amber from 70 % and red with a band above 100 %', async () => {
+  it('turns amber from 70 % and red with a band above 100 %, counting what the full buffer dropped as offered load', async () => {
     await drawn();
     patch({ traffic: { l12: { t: 2000, framesAB: 600, framesBA: 0, bytesAB: 100_000_000, bytesBA: 0 } } });
     expect(screen.getByTestId('traffic-l12')).toHaveTextContent('80 % of 1,000 Mb/s');
     expect(screen.getByTestId('traffic-l12').querySelector('.link-rate')).toHaveClass('is-hot');
-    patch({ traffic: { l12: { t: 3000, framesAB: 900, framesBA: 10, bytesAB: 151_400_000, bytesBA: 640 } } });
+    // Offered 151.4 MB/s on a 1 Gb/s link: 121 %; it carried 123 MB and its buffer dropped the rest (171 of 910 frames, 19 %).
+    patch({ traffic: { l12: { t: 3000, framesAB: 729, framesBA: 10, bytesAB: 123_000_000, bytesBA: 640, dropsAB: 171, dropsBA: 0, dropBytesAB: 28_400_000, dropBytesBA: 0 } } });
     const l12 = screen.getByTestId('traffic-l12');
     expect(l12).toHaveAttribute('data-load', 'over');
-    expect(l12).toHaveTextContent('⚠ 121 % of 1,000 Mb/s');
+    expect(l12).toHaveTextContent('⚠ 121 % of 1,000 Mb/s · 19 % dropped');
     expect(l12.querySelector('.link-over-band')).not.toBeNull();
   });
 });

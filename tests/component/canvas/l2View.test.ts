@@ -72,23 +72,25 @@ describe('when a link’s traffic is summed up', () => {
   it('keys it by level, direction and a rounded rate', () => {
     expect(trafficKey(undefined)).toBe('');
     expect(trafficKey(frames(0, 0))).toBe('');
-    expect(trafficKey(frames(10, 1))).toBe('low|ab|11|||ok');
-    expect(trafficKey(frames(0, 120))).toBe('mid|ba|120|||ok');
-    expect(trafficKey(frames(300, 290))).toBe('high|both|590|||ok');
-    expect(trafficKey(frames(3666, 1001))).toBe('storm|both|4700|||ok');
-    expect(parseTrafficKey('storm|both|4700|||ok')).toEqual({ level: 'storm', direction: 'both', fps: 4700, mbps: null, pct: null, load: 'ok' });
+    expect(trafficKey(frames(10, 1))).toBe('low|ab|11|||ok|0');
+    expect(trafficKey(frames(0, 120))).toBe('mid|ba|120|||ok|0');
+    expect(trafficKey(frames(300, 290))).toBe('high|both|590|||ok|0');
+    expect(trafficKey(frames(3666, 1001))).toBe('storm|both|4700|||ok|0');
+    expect(parseTrafficKey('storm|both|4700|||ok|0')).toEqual({ level: 'storm', direction: 'both', fps: 4700, mbps: null, pct: null, load: 'ok', drop: 0 });
     expect(parseTrafficKey('')).toBeNull();
   });
 
   it('measures utilisation on the busier direction against the line rate (links are full duplex)', () => {
     // 500 datagrams/s of 1514-byte frames = 6.056 Mb/s: 60.6 % of 10 Mb/s, the N-1 table's figure.
     const oneStream = frames(500, 0, 500 * 1514, 0);
-    expect(trafficKey(oneStream, 10)).toBe('high|ab|500|6.1|61|busy');
-    expect(trafficKey(frames(500, 500, 500 * 1514, 500 * 1514), 10)).toBe('high|both|1000|6.1|61|busy');
+    expect(trafficKey(oneStream, 10)).toBe('high|ab|500|6.1|61|busy|0');
+    expect(trafficKey(frames(500, 500, 500 * 1514, 500 * 1514), 10)).toBe('high|both|1000|6.1|61|busy|0');
     // Two streams on one 10 Mb/s NIC: 121 %, over capacity; on a 1 Gb/s link the same is 1.2 %.
-    expect(trafficKey(frames(1000, 0, 1000 * 1514, 0), 10)).toBe('high|ab|1000|12|121|over');
-    expect(trafficKey(frames(1000, 0, 1000 * 1514, 0), 1000)).toBe('high|ab|1000|12|1.2|ok');
-    expect(parseTrafficKey('high|ab|1000|12|121|over')).toEqual({ level: 'high', direction: 'ab', fps: 1000, mbps: 12, pct: 121, load: 'over' });
+    expect(trafficKey(frames(1000, 0, 1000 * 1514, 0), 10)).toBe('high|ab|1000|12|121|over|0');
+    expect(trafficKey(frames(1000, 0, 1000 * 1514, 0), 1000)).toBe('high|ab|1000|12|1.2|ok|0');
+    // The same two streams once the 10 Mb/s NIC carries its line rate: offered load (carried + dropped) is still 121 %, 19 % dropped.
+    expect(trafficKey({ ...frames(813, 0, 813 * 1514, 0), dropsAB: 187, dropsBA: 0, dropBytesAB: 187 * 1514, dropBytesBA: 0 }, 10)).toBe('high|ab|810|12|121|over|19');
+    expect(parseTrafficKey('high|ab|1000|12|121|over|0')).toEqual({ level: 'high', direction: 'ab', fps: 1000, mbps: 12, pct: 121, load: 'over', drop: 0 });
   });
 
   it('shows its label from 50 %, turns hot from 70 % and over capacity above 100 %', () => {
