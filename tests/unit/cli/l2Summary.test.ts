@@ -186,3 +186,20 @@ describe('when names are given to bridges and paths', () => {
     expect(devicePath(topo, flow)).toEqual({ devices: ['h1', 'sw1', 'sw2'], links: ['a', 'b'], flooded: ['c'] });
   });
 });
+
+describe('when a link is offered more than its line rate (n-minus-1)', () => {
+  const out = lab('run', example('n-minus-1'), '--until', '45s').stdout;
+
+  it('lists the frames its full transmit buffer dropped, and when', () => {
+    const dropped = section(out, 'Dropped data frames');
+    expect(dropped[0]).toBe('Dropped data frames (more offered than the line rate: the transmit buffer was full)');
+    expect(dropped[1]).toMatch(/^ {2}link\s+dropped\s+when\s+most in one second$/);
+    // s1a fails at 20 s, both streams (1,000 datagrams/s) share s1b until LACP puts s1a back at 42 s.
+    expect(dropped[2]).toMatch(/^ {2}s1b\s+\d{4} frames\s+20\.000 s to 42\.000 s\s+18\d$/);
+    expect(dropped).toHaveLength(3);
+  });
+
+  it('has no such section for a lab that never overflows a link', () => {
+    expect(section(lab('run', example('mclag-pair')).stdout, 'Dropped data frames')).toEqual([]);
+  });
+});
