@@ -2,12 +2,14 @@
  * The info rows of a card, under its header: the spanning-tree chip (a crown on the root bridge,
  * else its root port and cost), the MC-LAG chip (domain, role, health), the gateway rows (VRRP
  * groups, anycast gateways, a host's reachability and last outage: GatewayInfo.tsx), one chip per
- * bond (mode, active slave or active count) and one row per flow the host sends (✓ / ✗).
+ * bond (mode, active slave or active count) and one row per flow the host sends (✓ / ✗, or ! with
+ * the share dropped when a link on its path is over capacity).
  * The card reserves the rows from the document (layout.ts), so nothing moves as the lab runs.
  * The bond chips and flow rows read the overlay themselves; the card passes what it already reads.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LiveMaps } from '../../store/overlayStore';
 import { useLiveMaps } from '../../store/overlayStore';
 import type { DeviceL2 } from './deviceL2';
 import { setHoverFlow } from './flowHighlight';
@@ -17,6 +19,7 @@ import { bondKey } from './l2View';
 import { INFO_PAD, INFO_ROW } from './layout';
 import { MCLAG_TONE_COLORS } from './linkStyle';
 import { memoT } from './memoT';
+import { dropPct, roundFigure } from './utilisation';
 
 /** What the card reads of its device's MC-LAG peer view. */
 export interface McLagLive {
@@ -100,16 +103,32 @@ const BondChip = memo(function BondChip({ device, bond, members }: { device: str
   );
 });
 
+/** The worst share of frames dropped (full transmit buffers) on the links of a flow's last path, rounded; 0 when none. */
+function pathDropSelector(id: string) {
+  return (s: LiveMaps): number => {
+    let worst = 0;
+    for (const link of s.flows[id]?.path ?? []) {
+      const v = s.traffic[link];
+      if (v) worst = Math.max(worst, dropPct(v));
+    }
+    return roundFigure(worst);
+  };
+}
+
 const FlowRow = memo(function FlowRow({ id, toName }: { id: string; toName: string }) {
   const { t } = useTranslation();
   const state = useLiveMaps((s) => s.flows[id]?.state ?? 'pending');
-  const mark = state === 'ok' ? '✓' : state === 'lost' ? '✗' : '○';
+  // Delivered, but through a link over capacity: a FIFO drops every flow's frames alike.
+  const drop = useLiveMaps(useMemo(() => pathDropSelector(id), [id]));
+  const look = state === 'ok' && drop > 0 ? 'lossy' : state;
+  const mark = look === 'ok' ? '✓' : look === 'lossy' ? '!' : look === 'lost' ? '✗' : '○';
   return (
     <div
-      className={`info-row flow-row flow-${state}`}
+      className={`info-row flow-row flow-${look}`}
       data-testid={`flow-${id}`}
       data-state={state}
-      title={memoT(t, `canvas.flow.title.${state}`, { flow: id, to: toName })}
+      data-drop={drop > 0 ? drop : undefined}
+      title={memoT(t, `canvas.flow.title.${look}`, { flow: id, to: toName, drop })}
       onMouseEnter={() => setHoverFlow(id)}
       onMouseLeave={() => setHoverFlow(null)}
     >
@@ -119,7 +138,7 @@ const FlowRow = memo(function FlowRow({ id, toName }: { id: string; toName: stri
       <span className="flow-text">
         {id} → {toName}
       </span>
-      {state !== 'ok' && <span className="flow-state">{memoT(t, `canvas.flow.state.${state}`)}</span>}
+      {look !== 'ok' && <span className="flow-state">{memoT(t, `canvas.flow.state.${look}`, { drop })}</span>}
     </div>
   );
 });

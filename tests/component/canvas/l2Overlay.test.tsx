@@ -187,6 +187,19 @@ describe('when servers send flows', () => {
     expect(screen.getByTestId('flow-f1')).toHaveAttribute('data-state', 'pending');
   });
 
+  it('marks a delivered flow whose path crosses a link that drops frames (over capacity) with the share dropped', async () => {
+    await drawn();
+    // f1 crosses s1, l13 and s3; l13's full buffer drops 190 of 1,000 frames.
+    patch({ traffic: { l13: { t: 3000, framesAB: 810, framesBA: 0, bytesAB: 1_226_340, bytesBA: 0, dropsAB: 190, dropsBA: 0, dropBytesAB: 287_660, dropBytesBA: 0 } } });
+    const f1 = screen.getByTestId('flow-f1');
+    expect(f1).toHaveAttribute('data-state', 'ok');
+    expect(f1).toHaveAttribute('data-drop', '19');
+    expect(f1).toHaveClass('flow-lossy');
+    expect(f1).toHaveTextContent('!f1 → Server 219 % dropped');
+    patch({ traffic: {} });
+    expect(screen.getByTestId('flow-f1')).toHaveTextContent('✓f1 → Server 2');
+  });
+
   it('highlights the paths of the flows of the host under the pointer, of a flow row, or of the selected host', async () => {
     await drawn();
     const highlighted = () => Array.from(document.querySelectorAll('[data-flow-highlight="true"]'), (el) => el.getAttribute('data-testid')).sort();
