@@ -1,8 +1,9 @@
 /**
  * A guided lesson in the browser (issue 6 item 4), opened from a shared `#lesson=` link: the N-1
- * lesson's lab runs, the links show their utilisation, the goal card stays ✗ while the bond cannot
- * lose a member, and turns ✓ once the student gives the server faster NICs in the inspector; the
- * lesson list then counts it done (kept in localStorage across a reload).
+ * lesson's lab runs, the links show their utilisation, the scenario's failure overloads the other
+ * NIC (red, frames dropped), the goal card stays ✗ while the bond cannot lose a member, and turns
+ * ✓ once the student gives the server faster NICs in the inspector; the lesson list then counts
+ * it done (kept in localStorage across a reload).
  */
 import { describe, expect } from 'vitest';
 import { byTestId, it, screenshot, setSpeed, waitForAttr } from '../helpers/e2ePage';
@@ -21,6 +22,12 @@ describe('when a student follows the N-1 capacity lesson from a shared link', ()
     await waitForAttr(page, 'lesson-card', 'data-met', 'false');
     await expect.poll(() => byTestId(page, 'lesson-goal-detail').textContent()).toContain('only 10 Mb/s is left after one member fails');
     await screenshot(page, 'lesson-n-minus-1-start');
+    // The scenario fails s1a at 20 s: s1b is offered both streams, 121 %, and drops what does not fit.
+    await waitForAttr(page, 'traffic-s1b', 'data-load', 'over', 20_000);
+    await expect.poll(() => byTestId(page, 'traffic-s1b').textContent()).toMatch(/^⚠ 121 % of 10 Mb\/s · 1\d % dropped$/);
+    await expect.poll(() => byTestId(page, 'flow-backup1').getAttribute('data-drop'), { message: 'the flow row names the drops' }).toMatch(/^1\d$/);
+    await waitForAttr(page, 'lesson-card', 'data-met', 'false');
+    await screenshot(page, 'lesson-n-minus-1-overloaded');
 
     await byTestId(page, 'device-srv1').click();
     for (const port of ['eth1', 'eth2']) await byTestId(page, `field-port-speed-${port}`).selectOption('100');
