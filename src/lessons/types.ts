@@ -20,5 +20,7 @@ export interface Lesson {
   id: string;
   /** The example lab (`examples/<lab>.json`) the lesson starts from. */
   lab: string;
+  /** The student breaks it: the lab starts without its example's scenario (which would meet the goal by itself). */
+  isByHand?: boolean;
   check: GoalCheck;
 }

@@ -4,12 +4,17 @@ import { useLessonStore } from '../../store/lessonStore';
 import { loadDoc } from '../../store/session';
 import { EXAMPLES } from '../toolbar/examples';
 
-/** Loads the lesson's starting lab and shows its goal card; false for an unknown lesson or lab. */
+/** Loads the lesson's starting lab (without its scenario when the student is to break it) and shows its goal card; false for an unknown lesson or lab. */
 export function startLesson(id: string): boolean {
   const lesson = lessonById(id);
   const lab = lesson && EXAMPLES.find((e) => e.id === lesson.lab);
   if (!lesson || !lab) return false;
-  loadDoc(lab.doc);
+  if (lesson.isByHand) {
+    const { scenario: _scenario, ...doc } = lab.doc;
+    loadDoc(doc);
+  } else {
+    loadDoc(lab.doc);
+  }
   useLessonStore.setState({ activeId: id, isOpen: false });
   return true;
 }

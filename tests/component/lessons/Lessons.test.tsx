@@ -2,6 +2,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import passiveLab from '../../../examples/passive-passive.json';
+import memberLab from '../../../examples/member-failure.json';
+import nMinus1Lab from '../../../examples/n-minus-1.json';
 import pxeLab from '../../../examples/pxe-fallback.json';
 import type { Topology } from '../../../src/model';
 import { LESSONS_KEY, readProgress, useLessonStore } from '../../../src/store/lessonStore';
@@ -74,6 +76,20 @@ describe('starting a lesson', () => {
     expect(card).toHaveAttribute('data-met', 'true');
     expect(within(card).getByTestId('lesson-goal')).toHaveTextContent('✓');
     expect(within(card).getByTestId('lesson-goal-detail')).toHaveTextContent('Goal met: lesson complete!');
+  });
+
+  it('starts a lesson the student is to break (member failure, VRRP failover) without its example\u2019s scenario, and keeps the N-1 lesson\u2019s', async () => {
+    const dialog = await openList();
+    const start = (id: string) => fireEvent.click(within(dialog.querySelector(`[data-lesson="${id}"]`) as HTMLElement).getByTestId('lesson-start'));
+    const loaded = () => session.loadDoc.mock.calls.at(-1)?.at(0) as Topology | undefined;
+    start('lacp-member-failure');
+    expect(loaded()?.meta?.title).toBe((memberLab as Topology).meta?.title);
+    expect(loaded()?.scenario).toBeUndefined();
+    expect((memberLab as Topology).scenario?.length, 'the example itself keeps its scenario').toBeGreaterThan(0);
+    fireEvent.click(screen.getByTestId('btn-lessons'));
+    const again = await screen.findByTestId('lessons-dialog');
+    fireEvent.click(within(again.querySelector('[data-lesson="n-minus-1"]') as HTMLElement).getByTestId('lesson-start'));
+    expect(loaded()?.scenario).toEqual((nMinus1Lab as Topology).scenario);
   });
 
   it('keeps the completed lesson in localStorage and marks it done in the list', async () => {
