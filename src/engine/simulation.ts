@@ -146,6 +146,7 @@ export class Simulation {
     if (!this.hasTrafficTaps && this.topology.devices.some((d) => d.type === 'host' && d.ip)) {
       this.hasTrafficTaps = true;
       this.network.addTap(this.flowTracker.tap);
+      this.network.addDropTap(this.flowTracker.dropTap);
       const meter = new TrafficMeter(this.scheduler, this.emitEvent);
       this.network.addTap(meter.tap);
       this.network.addDropTap(meter.dropTap);

@@ -84,3 +84,24 @@ describe('n-minus-1: redundant paths are not redundant capacity', () => {
     expect(checkNMinus1(doc, live({}))).toEqual({ met: false, detail: 'noBundleTraffic' });
   });
 });
+
+describe('a heavier overload (two 9 Mb/s streams: 90 % per NIC, 179 % on the survivor)', () => {
+  const doc = structuredClone(example('n-minus-1')) as Topology;
+  for (const f of doc.flows ?? []) f.pps = 740;
+  const t = new TestLab(doc).run(35_000);
+
+  it('drops almost half of what the survivor is offered, yet no flow flaps to lost: congestion drops are not a broken path (flowTracker.ts)', () => {
+    const s1b = trafficAt(t.events, 29_000).s1b;
+    const dropped = (s1b?.dropsAB ?? 0) / ((s1b?.dropsAB ?? 0) + (s1b?.framesAB ?? 0));
+    expect(dropped).toBeGreaterThan(0.42);
+    expect(dropped).toBeLessThan(0.46);
+    const flowEvents = t.events.filter((e) => e.type === 'flow');
+    expect(flowEvents.map((e) => (e.type === 'flow' ? `${e.flow} ${e.state}` : ''))).toEqual(['backup1 ok', 'backup2 ok', 'backup1 ok']);
+  });
+
+  it('the SPoF finder names no single point of failure; the N-1 table warns at 179.31 %', () => {
+    const report = analyzeTopology(doc);
+    expect(report.spofs).toEqual([]);
+    expect(report.capacity.rows.find((r) => r.id === 's1b')?.worstPct).toBe(179.31);
+  });
+});
