@@ -60,6 +60,11 @@ export class HostStack implements ProtocolHandler {
     private readonly peers: ReadonlyMap<string, string>,
   ) {}
 
+  /** The host's IPv4 address, if it has one. */
+  get ipAddress(): string | undefined {
+    return this.ip?.address;
+  }
+
   private get ip(): { address: string; prefix: number } | null {
     return this.device.config.ip;
   }

@@ -10,6 +10,7 @@ import type { HostStack } from '../host/hostStack';
 import type { VirtualUs } from '../scheduler';
 import { msToUs, usToMs } from '../scheduler';
 import { predictOutage } from './predict';
+import { probeOf } from './probeFrames';
 import type { ProbeContext } from './prober';
 import { HostProber } from './prober';
 
@@ -41,6 +42,7 @@ export class ProbeLab {
     /** VRRP group id → the device that is Master now. */
     private readonly masters: () => ReadonlyMap<string, string>,
   ) {
+    network.addDropTap((_link, _from, _t, frame) => this.dropped(frame));
     this.unsubscribe = network.onFault((target, kind, action) => {
       if (action !== 'fail' && action !== 'mute') return;
       this.faults.push({ target, kind, action, atUs: network.scheduler.now, masters: this.masters() });
@@ -80,6 +82,13 @@ export class ProbeLab {
   destroy(): void {
     this.stopProbers();
     this.unsubscribe();
+  }
+
+  /** A full transmit buffer dropped `frame`: if it is a probe or a probe's answer, that probe is congestion, not an outage. */
+  private dropped(frame: Uint8Array): void {
+    const probe = probeOf(frame);
+    if (!probe) return;
+    for (const prober of this.probers) if (prober.hostIp === probe.hostIp) prober.congested(probe.target, probe.ip);
   }
 
   /** The last fault applied between the last answered probe and the first lost one, and its prediction. */

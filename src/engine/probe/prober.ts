@@ -4,7 +4,8 @@
  * answered), and the upstream with an ICMP Echo, like `ping`. A probe unanswered when the next one
  * is due is lost. The host's reachability of a target changes → a `probe` event; an outage ends
  * (first answered probe after lost ones) → an `outage` event, measured from the first lost probe
- * sent to the first answered probe sent, so within one interval of the truth.
+ * sent to the first answered probe sent, so within one interval of the truth. A probe (or its
+ * answer) that a full transmit buffer dropped is congestion, not an outage: it counts neither way.
  */
 import { BROADCAST_MAC } from '../codecs/mac';
 import { PING_DATA } from '../codecs/icmp';
@@ -25,14 +26,16 @@ export interface ProbeContext {
   explain(host: string, target: ProbeTargetKind, okUs: VirtualUs, startUs: VirtualUs): Pick<OutageEvent, 'fault' | 'expected'>;
 }
 
-/** One target of one host: the probe in flight, the state, the outage being measured. */
-class TargetProbe {
+/** One target of one host: the probe in flight, the state, the outage being measured (exported for its tests). */
+export class TargetProbe {
   seq = 0;
   /** Send time of the probe in flight, or null. */
   private pendingUs: VirtualUs | null = null;
   private state: 'unknown' | 'ok' | 'lost' = 'unknown';
   private lastOkUs: VirtualUs = -1;
   private outage: { startUs: VirtualUs; okUs: VirtualUs; lost: number } | null = null;
+  /** The probe in flight, or its answer, was dropped by a full transmit buffer (txQueue.ts). */
+  private isCongested = false;
 
   constructor(
     private readonly host: string,
@@ -43,7 +46,8 @@ class TargetProbe {
 
   /** The next probe is due: the one in flight is lost if still unanswered. */
   due(nowUs: VirtualUs): void {
-    if (this.pendingUs !== null) this.lost(this.pendingUs);
+    if (this.pendingUs !== null && !this.isCongested) this.lost(this.pendingUs);
+    this.isCongested = false;
     this.pendingUs = nowUs;
     this.seq = (this.seq + 1) & 0xffff;
   }
@@ -51,6 +55,11 @@ class TargetProbe {
   /** The probe host is down: nothing is sent and nothing counts. */
   pause(): void {
     this.pendingUs = null;
+  }
+
+  /** The probe in flight (or its answer) was dropped by a full transmit buffer: it will not count as lost. */
+  congested(): void {
+    if (this.pendingUs !== null) this.isCongested = true;
   }
 
   answered(): void {
@@ -108,6 +117,11 @@ export class HostProber implements ProbeListener {
     stack.probeListener = this;
   }
 
+  /** The probing host's IPv4 address (the probes' frames carry it). */
+  get hostIp(): string | undefined {
+    return this.stack.ipAddress;
+  }
+
   start(): void {
     const tick = () => {
       this.probeAll();
@@ -144,5 +158,10 @@ export class HostProber implements ProbeListener {
 
   echoReply(src: string, id: number, seq: number): void {
     for (const p of this.probes) if (p.target === 'upstream' && p.ip === src && id === PING_ID && seq === p.seq) p.answered();
+  }
+
+  /** A full transmit buffer dropped this host's probe of `target` at `ip`, or its answer. */
+  congested(target: ProbeTargetKind, ip: string): void {
+    for (const p of this.probes) if (p.target === target && p.ip === ip) p.congested();
   }
 }
