@@ -4,18 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import '../../../src/ui/i18n';
 import { Inspector } from '../../../src/ui/inspector/Inspector';
 import { resetStores } from '../labFixture';
-import { exampleLab, selectDevice, store, undo } from './labs';
+import { exampleLab, selectDevice, store, type, undo } from './labs';
 
 beforeEach(() => {
   resetStores(exampleLab('vrrp-pair'));
 });
-
-function type(testId: string, value: string, key = 'Enter'): HTMLElement {
-  const field = screen.getByTestId(testId);
-  fireEvent.change(field, { target: { value } });
-  fireEvent.keyDown(field, { key });
-  return field;
-}
 
 const device = (id: string) => store().doc.devices.find((d) => d.id === id);
 

@@ -1,6 +1,6 @@
 /** Example labs and selection helpers for the panel tests. */
 import { readFileSync } from 'node:fs';
-import { act } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import type { Topology } from '../../../src/model';
 import { validateTopology } from '../../../src/model';
 import { useOverlayStore } from '../../../src/store/overlayStore';
@@ -36,4 +36,12 @@ export const store = () => useTopologyStore.getState();
 /** Undoes the last edit inside act (the panels re-render). */
 export function undo(): void {
   act(() => useTopologyStore.getState().undo());
+}
+
+/** Types `value` into the field with test id `testId` and presses `key` (Enter commits, Escape reverts). */
+export function type(testId: string, value: string, key = 'Enter'): HTMLElement {
+  const field = screen.getByTestId(testId);
+  fireEvent.change(field, { target: { value } });
+  fireEvent.keyDown(field, { key });
+  return field;
 }

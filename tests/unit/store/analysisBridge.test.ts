@@ -4,22 +4,10 @@ import type { Topology } from '../../../src/model';
 import { resetAnalysis, syncAnalysisDoc, useAnalysisStore } from '../../../src/store/analysisStore';
 import type { Bridge } from '../../../src/store/bridge';
 import { createBridge } from '../../../src/store/bridge';
-import type { WorkerLike } from '../../../src/worker/client';
-import type { AnalysisReport, UiToWorker, WorkerToUi } from '../../../src/worker/protocol';
+import type { AnalysisReport } from '../../../src/worker/protocol';
 import { example } from '../../helpers/testLab';
+import { FakeWorker } from '../../helpers/fakeWorker';
 
-class FakeWorker implements WorkerLike {
-  sent: UiToWorker[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent | Event) => void) | null = null;
-  postMessage(message: UiToWorker): void {
-    this.sent.push(message);
-  }
-  terminate(): void {}
-  emit(msg: WorkerToUi): void {
-    this.onmessage?.({ data: msg } as MessageEvent);
-  }
-}
 
 const doc = () => example('single-gateway') as Topology;
 const element = (id: string, links: string[]) => ({ kind: id === 'r1' ? ('device' as const) : ('lag' as const), id, label: id, targets: [id], links });

@@ -9,21 +9,8 @@ import type { Bridge } from '../../../src/store/bridge';
 import { MAX_STATE_EVENTS_PER_FRAME, createBridge } from '../../../src/store/bridge';
 import { emptyOverlay } from '../../../src/store/overlayReducer';
 import { useOverlayStore } from '../../../src/store/overlayStore';
-import type { WorkerLike } from '../../../src/worker/client';
-import type { UiToWorker, WorkerToUi } from '../../../src/worker/protocol';
+import { FakeWorker } from '../../helpers/fakeWorker';
 
-class FakeWorker implements WorkerLike {
-  sent: UiToWorker[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent | Event) => void) | null = null;
-  postMessage(message: UiToWorker): void {
-    this.sent.push(message);
-  }
-  terminate(): void {}
-  emit(msg: WorkerToUi): void {
-    this.onmessage?.({ data: msg } as MessageEvent);
-  }
-}
 
 let frames: (() => void)[] = [];
 let worker: FakeWorker;

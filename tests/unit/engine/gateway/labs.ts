@@ -9,6 +9,17 @@ type MemberOptions = Partial<VrrpGroup['members'][number]>;
  * between the cores, so no loop; advertisements go through `acc`. Each core has a routed port to
  * the upstream `net` (198.51.100.1), which routes back through core1 first, then core2.
  */
+/** The internet: 198.51.100.1, reached from core1 over 192.0.2.0/30 and from core2 over 192.0.2.4/30, routing the servers' subnet back. */
+function upstream(): Topology['devices'][number] {
+  return {
+    id: 'net',
+    type: 'upstream',
+    ip: '198.51.100.1/32',
+    ports: [{ id: 'eth1', ip: '192.0.2.2/30' }, { id: 'eth2', ip: '192.0.2.6/30' }],
+    routes: [{ to: '10.0.0.0/24', via: '192.0.2.1' }, { to: '10.0.0.0/24', via: '192.0.2.5' }],
+  };
+}
+
 export function vrrpPair(options: { core1?: MemberOptions; core2?: MemberOptions; group?: Partial<VrrpGroup>; extra?: Partial<Topology> } = {}): Topology {
   return {
     version: 1,
@@ -17,13 +28,7 @@ export function vrrpPair(options: { core1?: MemberOptions; core2?: MemberOptions
       { id: 'acc', type: 'switch', ports: [{ id: 'eth1' }, { id: 'eth2' }, { id: 'eth3' }] },
       { id: 'core1', type: 'switch', ip: '10.0.0.2/24', routes: [{ to: '0.0.0.0/0', via: '192.0.2.2' }], ports: [{ id: 'eth1' }, { id: 'eth9', ip: '192.0.2.1/30' }] },
       { id: 'core2', type: 'switch', ip: '10.0.0.3/24', routes: [{ to: '0.0.0.0/0', via: '192.0.2.6' }], ports: [{ id: 'eth1' }, { id: 'eth9', ip: '192.0.2.5/30' }] },
-      {
-        id: 'net',
-        type: 'upstream',
-        ip: '198.51.100.1/32',
-        ports: [{ id: 'eth1', ip: '192.0.2.2/30' }, { id: 'eth2', ip: '192.0.2.6/30' }],
-        routes: [{ to: '10.0.0.0/24', via: '192.0.2.1' }, { to: '10.0.0.0/24', via: '192.0.2.5' }],
-      },
+      upstream(),
     ],
     links: [
       { id: 'a1', a: { device: 'h1', port: 'eth1' }, b: { device: 'acc', port: 'eth1' } },
@@ -76,13 +81,7 @@ export function mclagGateway(options: { activeActive?: boolean; anycast?: boolea
       core('core2', '10.0.0.3/24', '192.0.2.5/30', '192.0.2.6'),
       server('srv1', '10.0.0.11/24'),
       server('srv2', '10.0.0.12/24'),
-      {
-        id: 'net',
-        type: 'upstream',
-        ip: '198.51.100.1/32',
-        ports: [{ id: 'eth1', ip: '192.0.2.2/30' }, { id: 'eth2', ip: '192.0.2.6/30' }],
-        routes: [{ to: '10.0.0.0/24', via: '192.0.2.1' }, { to: '10.0.0.0/24', via: '192.0.2.5' }],
-      },
+      upstream(),
     ],
     links: [
       { id: 'pl1', a: { device: 'core1', port: 'eth3' }, b: { device: 'core2', port: 'eth3' } },
