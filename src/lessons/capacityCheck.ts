@@ -7,7 +7,7 @@
  * so the check gives the same answer before, during and after a failure.
  */
 import type { Topology } from '../model';
-import { linkLineRateMbps } from '../model/lineRate';
+import { linkLineRateMbps, offeredBytes } from '../model';
 import type { GoalResult, LessonLive } from './types';
 
 /** A bond, a LAG or an MC-LAG LAG (both peers' halves): the links it bundles, seen from its own end(s). */
@@ -51,9 +51,7 @@ function loadMbps(b: Bundle, live: Pick<LessonLive, 'traffic'>): number {
   for (const { link, isA } of b.members) {
     const v = live.traffic[link.id];
     if (!v) continue;
-    // Offered load: what the member carried plus what its full transmit buffer dropped.
-    const ab = v.bytesAB + (v.dropBytesAB ?? 0);
-    const ba = v.bytesBA + (v.dropBytesBA ?? 0);
+    const { ab, ba } = offeredBytes(v);
     out += isA ? ab : ba;
     into += isA ? ba : ab;
   }

@@ -8,3 +8,4 @@ export * from './ip';
 export { declaredInterfaces, upstreamAddress } from './validateL3';
 export type { DeclaredInterface } from './validateL3';
 export * from './failoverReport';
+export * from './lineRate';

@@ -5,6 +5,7 @@
  * fault, and each link's data rate per direction over the last seconds of the run.
  */
 import type { ResolvedTopology, Topology } from '../../model';
+import { offeredBytes } from '../../model';
 import type { ExpectedOutage, SimEvent, SimEventType } from '../events';
 import { Simulation } from '../simulation';
 import type { AnalysisElement, AnalysisTiming } from './elements';
@@ -98,8 +99,9 @@ class RunRecorder {
       if (e.t <= this.windowFromMs) return;
       const b = this.bytes.get(e.link) ?? { ab: 0, ba: 0 };
       // Offered load: what the link carried plus what its full transmit buffer dropped.
-      b.ab += e.bytesAB + (e.dropBytesAB ?? 0);
-      b.ba += e.bytesBA + (e.dropBytesBA ?? 0);
+      const offered = offeredBytes(e);
+      b.ab += offered.ab;
+      b.ba += offered.ba;
       this.bytes.set(e.link, b);
       return;
     }

@@ -12,20 +12,20 @@ import type { SimLink, SimPort } from './types';
 
 export const TRAFFIC_INTERVAL_US = 1_000_000;
 
+/** Frames and bytes one way: index 0 from the link's `a` end to `b`, 1 the other way. */
+interface Tally {
+  frames: [number, number];
+  bytes: [number, number];
+}
+
 interface Counts {
   link: SimLink;
-  framesAB: number;
-  framesBA: number;
-  bytesAB: number;
-  bytesBA: number;
-  dropsAB: number;
-  dropsBA: number;
-  dropBytesAB: number;
-  dropBytesBA: number;
+  carried: Tally;
+  dropped: Tally;
   wasBusy: boolean;
 }
 
-const zeroCounts = (link: SimLink): Counts => ({ link, framesAB: 0, framesBA: 0, bytesAB: 0, bytesBA: 0, dropsAB: 0, dropsBA: 0, dropBytesAB: 0, dropBytesBA: 0, wasBusy: false });
+const zeroTally = (): Tally => ({ frames: [0, 0], bytes: [0, 0] });
 
 export class TrafficMeter {
   private readonly counts = new Map<string, Counts>();
@@ -37,33 +37,24 @@ export class TrafficMeter {
   ) {}
 
   readonly tap = (link: SimLink, from: SimPort, _t: number, frame: Uint8Array): void => {
-    if (isControlFrame(frame)) return;
-    const c = this.countsOf(link);
-    if (from === link.a) {
-      c.framesAB++;
-      c.bytesAB += frame.length;
-    } else {
-      c.framesBA++;
-      c.bytesBA += frame.length;
-    }
+    if (!isControlFrame(frame)) this.add(this.countsOf(link).carried, link, from, frame);
   };
 
   /** A data frame the link's full transmit queue dropped. */
   readonly dropTap = (link: SimLink, from: SimPort, _t: number, frame: Uint8Array): void => {
-    const c = this.countsOf(link);
-    if (from === link.a) {
-      c.dropsAB++;
-      c.dropBytesAB += frame.length;
-    } else {
-      c.dropsBA++;
-      c.dropBytesBA += frame.length;
-    }
+    this.add(this.countsOf(link).dropped, link, from, frame);
   };
+
+  private add(tally: Tally, link: SimLink, from: SimPort, frame: Uint8Array): void {
+    const dir = from === link.a ? 0 : 1;
+    tally.frames[dir]++;
+    tally.bytes[dir] += frame.length;
+  }
 
   private countsOf(link: SimLink): Counts {
     let c = this.counts.get(link.id);
     if (!c) {
-      c = zeroCounts(link);
+      c = { link, carried: zeroTally(), dropped: zeroTally(), wasBusy: false };
       this.counts.set(link.id, c);
     }
     if (!this.isTicking) {
@@ -76,14 +67,17 @@ export class TrafficMeter {
   private readonly report = (): void => {
     let busy = false;
     for (const [id, c] of this.counts) {
-      const isBusy = c.framesAB + c.framesBA + c.dropsAB + c.dropsBA > 0;
+      const { carried, dropped } = c;
+      const drops = dropped.frames[0] + dropped.frames[1];
+      const isBusy = carried.frames[0] + carried.frames[1] + drops > 0;
       if (isBusy || c.wasBusy) {
-        const drops = c.dropsAB + c.dropsBA > 0 ? { dropsAB: c.dropsAB, dropsBA: c.dropsBA, dropBytesAB: c.dropBytesAB, dropBytesBA: c.dropBytesBA } : {};
-        this.emit({ t: usToMs(this.scheduler.now), type: 'traffic', link: id, framesAB: c.framesAB, framesBA: c.framesBA, bytesAB: c.bytesAB, bytesBA: c.bytesBA, ...drops });
+        const dropFields = drops > 0 ? { dropsAB: dropped.frames[0], dropsBA: dropped.frames[1], dropBytesAB: dropped.bytes[0], dropBytesBA: dropped.bytes[1] } : {};
+        this.emit({ t: usToMs(this.scheduler.now), type: 'traffic', link: id, framesAB: carried.frames[0], framesBA: carried.frames[1], bytesAB: carried.bytes[0], bytesBA: carried.bytes[1], ...dropFields });
       }
       c.wasBusy = isBusy;
       busy ||= isBusy;
-      c.framesAB = c.framesBA = c.bytesAB = c.bytesBA = c.dropsAB = c.dropsBA = c.dropBytesAB = c.dropBytesBA = 0;
+      c.carried = zeroTally();
+      c.dropped = zeroTally();
       if (!isBusy) this.counts.delete(id);
     }
     this.isTicking = busy;

@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { DeviceType, Link, Topology } from '../../model';
-import { linkLineRateMbps } from '../../model/lineRate';
+import { linkLineRateMbps } from '../../model';
 import type { Selection } from '../../store/topologyTypes';
 import type { BundleGeom, LinkPlacement } from './bundles';
 import { placeLinks } from './bundles';

@@ -6,6 +6,8 @@
  * capacity (red): the link carries its line rate and its transmit buffer drops the rest, so the
  * label adds the share of frames dropped. Utilisation counts the offered load (carried + dropped).
  */
+import type { LinkBytes } from '../../model';
+import { offeredBytes } from '../../model';
 import type { LiveMaps } from '../../store/overlayStore';
 
 type TrafficView = LiveMaps['traffic'][string];
@@ -19,24 +21,25 @@ export const UTIL_OVER_PCT = 100;
 
 export type UtilLoad = 'ok' | 'busy' | 'hot' | 'over';
 
-type Bytes = Pick<TrafficView, 'bytesAB' | 'bytesBA' | 'dropBytesAB' | 'dropBytesBA'>;
+/** The busier direction's offered bytes per second (carried + dropped; links are full duplex). */
+const busierBytes = (v: LinkBytes): number => {
+  const o = offeredBytes(v);
+  return Math.max(o.ab, o.ba);
+};
 
-/** Bytes offered each way: carried plus dropped by a full transmit buffer. */
-function offered(v: Bytes): { ab: number; ba: number } {
-  return { ab: v.bytesAB + (v.dropBytesAB ?? 0), ba: v.bytesBA + (v.dropBytesBA ?? 0) };
+/** `bytesPerS` as a percent of `lineRateMbps` (0 without a rate); over 100 % the excess is dropped. */
+export function shareOfLinePct(bytesPerS: number, lineRateMbps: number): number {
+  return lineRateMbps > 0 ? (bytesPerS * 8 * 100) / (lineRateMbps * 1e6) : 0;
 }
 
-/** Utilisation of the busier direction by offered load, percent of `lineRateMbps` (0 without a rate); over 100 % the excess is dropped. */
-export function utilisationPct(v: Bytes, lineRateMbps: number): number {
-  if (!(lineRateMbps > 0)) return 0;
-  const o = offered(v);
-  return (Math.max(o.ab, o.ba) * 8 * 100) / (lineRateMbps * 1e6);
+/** Utilisation of the busier direction by offered load, percent of `lineRateMbps`. */
+export function utilisationPct(v: LinkBytes, lineRateMbps: number): number {
+  return shareOfLinePct(busierBytes(v), lineRateMbps);
 }
 
 /** The busier direction's offered rate in Mb/s. */
-export function busierMbps(v: Bytes): number {
-  const o = offered(v);
-  return (Math.max(o.ab, o.ba) * 8) / 1e6;
+export function busierMbps(v: LinkBytes): number {
+  return (busierBytes(v) * 8) / 1e6;
 }
 
 /** The share of the offered data frames a full transmit buffer dropped, both ways, percent (0 when none). */

@@ -5,12 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Link } from '../../model';
-import { linkLineRateMbps } from '../../model/lineRate';
+import { linkLineRateMbps } from '../../model';
 import { useLiveMaps } from '../../store/overlayStore';
 import { useTopologyStore } from '../../store/topologyStore';
 import { bridgePortOf, deviceName, endpointLabel } from './lookup';
 import { roleClass, stateClass } from './stpView';
-import { roundFigure, utilisationPct } from '../canvas/utilisation';
+import { roundFigure, shareOfLinePct } from '../canvas/utilisation';
 import { bitRateLabel } from './units';
 
 export function LinkTraffic({ link }: { link: Link }) {
@@ -27,7 +27,7 @@ export function LinkTraffic({ link }: { link: Link }) {
   const lineRateMbps = linkLineRateMbps(doc, link);
   // Utilisation of the offered load (carried + dropped); a full transmit buffer's drops are named.
   const rateText = (d: (typeof directions)[number]) => {
-    const pct = roundFigure(utilisationPct({ bytesAB: d.bytes, bytesBA: 0, dropBytesAB: d.dropBytes }, lineRateMbps));
+    const pct = roundFigure(shareOfLinePct(d.bytes + d.dropBytes, lineRateMbps));
     const text = t('inspector.traffic.rateUtil', { frames: d.frames, rate: bitRateLabel(d.bytes * 8), pct, line: bitRateLabel(lineRateMbps * 1e6) });
     return d.drops > 0 ? t('inspector.traffic.dropped', { text, drops: d.drops }) : text;
   };
